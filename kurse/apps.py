@@ -1,0 +1,28 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class KurseConfig(AppConfig):
+    name = "kurse"
+    verbose_name = "Kurse und Lernfortschritt"
+
+    def ready(self) -> None:
+        post_migrate.connect(durchgaenge_verwalten_erlauben, sender=self)
+
+
+def durchgaenge_verwalten_erlauben(app_config, using="default", **kwargs) -> None:
+    """Redaktion and Administration manage cohorts in the Wagtail admin (idempotent)."""
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Group, Permission
+
+    from kern.rollen import ADMINISTRATION, REDAKTION
+
+    # This handler may run before auth's own post_migrate handler has created the permissions.
+    create_permissions(app_config, verbosity=0, using=using)
+    rechte = Permission.objects.using(using).filter(
+        content_type__app_label="kurse",
+        codename__in=["add_durchgang", "change_durchgang", "delete_durchgang", "view_durchgang"],
+    )
+    for name in (REDAKTION, ADMINISTRATION):
+        gruppe, _angelegt = Group.objects.using(using).get_or_create(name=name)
+        gruppe.permissions.add(*rechte)

@@ -1,0 +1,38 @@
+"""Object permissions of courses, lessons and cohorts (`user.has_perm("kurse.…", obj)`)."""
+
+import rules
+
+from kern.rollen import ist_admin, ist_redaktion, ist_trainer
+
+from . import selectors
+
+
+@rules.predicate
+def ist_teilnehmende_im_kurs_der_lektion(user, lektion) -> bool:
+    from teilnehmende.selectors import ist_teilnehmende_im_kurs
+
+    return ist_teilnehmende_im_kurs(nutzer=user, kurs_pfad=lektion.kurs_pfad)
+
+
+@rules.predicate
+def ist_trainer_im_kurs_der_lektion(user, lektion) -> bool:
+    return selectors.ist_trainer_im_kurs(nutzer=user, kurs_pfad=lektion.kurs_pfad)
+
+
+@rules.predicate
+def ist_trainer_des_durchgangs(user, durchgang) -> bool:
+    return selectors.ist_trainer_des_durchgangs(nutzer=user, durchgang=durchgang)
+
+
+# Lesson bodies: participants with a seat in a cohort of the course, its trainers, editors, admins.
+rules.add_perm(
+    "kurse.lektion_ansehen",
+    ist_redaktion
+    | ist_admin
+    | (ist_trainer & ist_trainer_im_kurs_der_lektion)
+    | ist_teilnehmende_im_kurs_der_lektion,
+)
+# Only participants track progress; staff read lessons without a completion record.
+rules.add_perm("kurse.lektion_abschliessen", ist_teilnehmende_im_kurs_der_lektion)
+# A trainer sees the participants of their own cohorts only.
+rules.add_perm("kurse.durchgang_betreuen", ist_admin | (ist_trainer & ist_trainer_des_durchgangs))

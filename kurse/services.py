@@ -1,0 +1,64 @@
+"""Writes on courses: cohorts and lesson completion."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from django.db import IntegrityError, transaction
+
+from .models import Durchgang, KursSeite, LektionErledigt, LektionSeite
+from .signals import lektion_erledigt
+
+
+@transaction.atomic
+def durchgang_anlegen(
+    *,
+    kurs: KursSeite,
+    titel: str,
+    beginn: datetime.date,
+    ende: datetime.date,
+    anmeldung_von: datetime.date,
+    anmeldung_bis: datetime.date,
+    kapazitaet: int,
+    trainer: Iterable = (),
+    status: str = Durchgang.Status.VEROEFFENTLICHT,
+) -> Durchgang:
+    durchgang = Durchgang(
+        kurs=kurs,
+        titel=titel,
+        beginn=beginn,
+        ende=ende,
+        anmeldung_von=anmeldung_von,
+        anmeldung_bis=anmeldung_bis,
+        kapazitaet=kapazitaet,
+        status=status,
+    )
+    durchgang.full_clean()
+    durchgang.save()
+    durchgang.trainer.set(trainer)
+    return durchgang
+
+
+@transaction.atomic
+def lektion_abschliessen(*, nutzer, lektion: LektionSeite) -> LektionErledigt:
+    """Record that the user completed the lesson; idempotent (the first completion stays).
+
+    Permission checks belong to the caller (the completion view, the H5P xAPI endpoint).
+    """
+    vorhanden = LektionErledigt.objects.filter(nutzer=nutzer, lektion=lektion).first()
+    if vorhanden is not None:
+        return vorhanden
+    erledigt = LektionErledigt(nutzer=nutzer, lektion=lektion)
+    erledigt.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            erledigt.save()
+    except IntegrityError:  # a parallel request recorded it first
+        return LektionErledigt.objects.get(nutzer=nutzer, lektion=lektion)
+    transaction.on_commit(
+        lambda: lektion_erledigt.send(
+            sender=LektionErledigt, nutzer=nutzer, lektion=lektion, erledigt=erledigt
+        )
+    )
+    return erledigt

@@ -1,0 +1,48 @@
+"""Wagtail admin: cohorts (Durchgänge) as a snippet for Redaktion and Administration."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from teilnehmende.services import plaetze_nachbesetzen
+
+from .models import Durchgang
+
+
+class DurchgangViewSet(SnippetViewSet):
+    model = Durchgang
+    icon = "calendar"
+    menu_label = _("Durchgänge")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["titel", "kurs", "beginn", "ende", "kapazitaet", "status"]
+    list_filter = ["status", "kurs"]
+    search_fields = ["titel"]
+    search_backend_name = None  # plain ORM search; cohorts are few
+    panels = [
+        FieldPanel("kurs"),
+        FieldPanel("titel"),
+        FieldPanel("status"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("beginn"), FieldPanel("ende")]),
+                FieldRowPanel([FieldPanel("anmeldung_von"), FieldPanel("anmeldung_bis")]),
+            ],
+            heading=_("Termine"),
+        ),
+        FieldPanel("kapazitaet"),
+        FieldPanel("trainer", widget=forms.CheckboxSelectMultiple),
+    ]
+
+
+register_snippet(DurchgangViewSet)
+
+
+@hooks.register("after_edit_snippet")
+def plaetze_nach_bearbeitung(request, instance):
+    """More seats or a re-published cohort: waiting people move up at once."""
+    if isinstance(instance, Durchgang):
+        plaetze_nachbesetzen(durchgang=instance)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class TeilnehmendeConfig(AppConfig):
+    name = "teilnehmende"
+    verbose_name = "Teilnehmende"

@@ -1,0 +1,59 @@
+"""The one place that lists the pages the browser tests visit. A feature that adds a page appends
+it here: axe-core then checks it, and `make screenshots` photographs it."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+#: Every page a visitor reaches without logging in; axe-core must find zero violations.
+OEFFENTLICHE_SEITEN: list[str] = [
+    "/",
+    "/barrierefreiheit/",
+    "/leichte-sprache/",
+    "/konto/login/",
+    "/konto/signup/",
+    "/konto/password/reset/",
+    "/gibt-es-nicht/",  # our 404 page
+    "/praxisbeispiele/",
+    "/praxisbeispiele/?phase=kita&q=Familie",
+]
+
+
+class AngemeldeteSeite(NamedTuple):
+    konto: str  # local part of a demo account (kern.demo.DEMO_KONTEN), e.g. "trainerin"
+    pfad: str
+
+
+#: Pages behind the login, each with the demo account that sees it; zero axe violations.
+ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
+    AngemeldeteSeite("teilnehmerin", "/mein-lernen/"),
+    AngemeldeteSeite("teilnehmerin", "/konto/email/"),
+    AngemeldeteSeite("teilnehmerin", "/konto/password/change/"),
+    AngemeldeteSeite("teilnehmerin", "/konto/2fa/"),
+    AngemeldeteSeite("teilnehmerin", "/trainer/"),  # our 403 page
+    AngemeldeteSeite("trainerin", "/trainer/"),
+    AngemeldeteSeite("trainerin", "/konto/reauthenticate/"),
+    AngemeldeteSeite("foerderer", "/berichte/"),
+]
+
+
+class Bildschirmfoto(NamedTuple):
+    name: str  # file name stem in test-artifacts/screenshots/
+    pfad: str
+    konto: str | None = None  # demo account to log in first, or None for a visitor
+
+
+#: Pages `make screenshots` photographs at desktop and mobile width.
+BILDSCHIRMFOTOS: list[Bildschirmfoto] = [
+    Bildschirmfoto("startseite", "/"),
+    Bildschirmfoto("dashboard", "/mein-lernen/", "teilnehmerin"),
+    Bildschirmfoto("barrierefreiheit", "/barrierefreiheit/"),
+    Bildschirmfoto("anmeldung", "/konto/login/"),
+    Bildschirmfoto("praxisbeispiele", "/praxisbeispiele/"),
+]
+
+#: Viewport sizes of the screenshots (CSS pixels).
+BREITEN: dict[str, dict[str, int]] = {
+    "desktop": {"width": 1280, "height": 800},
+    "mobil": {"width": 390, "height": 844},
+}

@@ -1,0 +1,34 @@
+"""Screenshots of the main pages at desktop and mobile width (`make screenshots`), and the check
+that nothing needs horizontal scrolling at either width (WCAG 1.4.10 Reflow)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ARTEFAKTE
+from .seiten import BILDSCHIRMFOTOS, BREITEN
+
+pytestmark = [pytest.mark.browser, pytest.mark.screenshots]
+
+ZIEL = ARTEFAKTE / "screenshots"
+
+
+def test_bildschirmfotos_ohne_waagerechtes_scrollen(new_context, anmelden_in):
+    ZIEL.mkdir(parents=True, exist_ok=True)
+    zu_breit = []
+    for breite, viewport in BREITEN.items():
+        for foto in BILDSCHIRMFOTOS:
+            kontext = new_context(viewport=viewport)
+            if foto.konto:
+                anmelden_in(kontext, foto.konto)
+            page = kontext.new_page()
+            page.goto(foto.pfad)
+            assert page.url.endswith(foto.pfad), f"{foto.pfad} → {page.url}"
+            page.screenshot(path=str(ZIEL / f"{foto.name}-{breite}.png"), full_page=True)
+            ueberstand = page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            if ueberstand > 0:
+                zu_breit.append(f"{foto.pfad}: {ueberstand}px breiter als {breite}")
+            kontext.close()
+    assert not zu_breit, "\n".join(zu_breit)

@@ -1,0 +1,118 @@
+"""The journeys the foundation makes possible, each end to end in Chromium. Every feature adds its
+own journey here as it lands (see README, „Browser- und Barrierefreiheitstests“)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.core import mail
+from playwright.sync_api import expect
+from wagtail.contrib.forms.models import FormSubmission
+
+from kern.demo import DEMO_DOMAIN, demo_passwort
+
+from .axe import ohne_verstoesse
+
+pytestmark = pytest.mark.browser
+
+BESTAETIGUNGSLINK = re.compile(r"https?://\S+/konto/confirm-email/\S+/")
+
+
+def _anmelden_im_formular(page, email: str, passwort: str) -> None:
+    page.get_by_label("E-Mail", exact=False).fill(email)
+    page.get_by_label("Passwort:", exact=True).fill(passwort)
+    page.get_by_role("button", name="Anmeldung").click()
+
+
+def test_teilnehmerin_registriert_sich_bestaetigt_und_meldet_sich_an(page, new_context):
+    page.goto("/")
+    page.get_by_role("link", name="Jetzt registrieren").click()
+    expect(page).to_have_url(re.compile(r"/konto/signup/$"))
+    page.get_by_label("E-Mail", exact=False).fill("neu@beispiel.de")
+    page.get_by_label("Passwort:", exact=True).fill("Kette-der-Praevention-26")
+    page.get_by_label("Passwort (Wiederholung):").fill("Kette-der-Praevention-26")
+    page.get_by_role("button", name="Registrieren").click()
+    expect(page).to_have_url(re.compile(r"/konto/confirm-email/$"))
+    ohne_verstoesse(page)
+
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["neu@beispiel.de"]
+    link = BESTAETIGUNGSLINK.search(mail.outbox[0].body).group(0)
+
+    # The link is opened where the mail is read: another browser, not yet logged in.
+    postfach = new_context().new_page()
+    postfach.goto(link)
+    ohne_verstoesse(postfach)
+    postfach.get_by_role("button", name="Bestätigen").click()
+    expect(postfach).to_have_url(re.compile(r"/konto/login/$"))
+    _anmelden_im_formular(postfach, "neu@beispiel.de", "Kette-der-Praevention-26")
+    expect(postfach).to_have_url(re.compile(r"/mein-lernen/$"))
+    expect(postfach.get_by_role("heading", level=1)).to_have_text("Mein Lernen")
+    expect(postfach.get_by_text("Willkommen, neu@beispiel.de.")).to_be_visible()
+    ohne_verstoesse(postfach)
+
+
+def test_falsches_passwort_meldet_fehler_barrierefrei(page):
+    page.goto("/konto/login/")
+    _anmelden_im_formular(page, f"teilnehmerin@{DEMO_DOMAIN}", "falsch")
+    fehler = page.get_by_role("alert")
+    expect(fehler).to_contain_text("Bitte prüfen Sie Ihre Angaben")
+    expect(fehler).to_contain_text("E-Mail-Adresse und/oder das Passwort sind leider falsch")
+    ohne_verstoesse(page, seite="/konto/login/ (mit Fehler)")
+
+
+def test_trainerin_meldet_sich_an_und_erreicht_ihren_bereich(page):
+    page.goto("/trainer/")
+    expect(page).to_have_url(re.compile(r"/konto/login/\?next=/trainer/$"))
+    _anmelden_im_formular(page, f"trainerin@{DEMO_DOMAIN}", demo_passwort())
+    expect(page).to_have_url(re.compile(r"/trainer/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Trainerbereich")
+    hauptnavigation = page.get_by_role("navigation", name="Hauptnavigation")
+    expect(hauptnavigation.get_by_role("link", name="Trainerbereich")).to_have_attribute(
+        "aria-current", "page"
+    )
+    expect(hauptnavigation.get_by_role("link", name="Mein Lernen")).to_have_count(0)
+    ohne_verstoesse(page)
+
+    # Staff roles set up a second factor (mandatory in production): the page must be usable.
+    page.get_by_role("link", name="Mein Konto").click()
+    page.goto("/konto/2fa/totp/activate/")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    ohne_verstoesse(page)
+
+    page.get_by_role("button", name="Abmelden").click()
+    konto = page.get_by_role("navigation", name="Konto")
+    expect(konto.get_by_role("link", name="Anmelden")).to_be_visible()
+
+
+def test_besucherin_liest_erklaerung_und_meldet_barriere(page):
+    page.goto("/leichte-sprache/")
+    page.get_by_role("contentinfo").get_by_role("link", name="Barrierefreiheit").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Erklärung zur Barrierefreiheit")
+    expect(page.get_by_text("Stand: 22. November 2026")).to_be_visible()
+    expect(page.get_by_role("heading", name="Durchsetzungsverfahren")).to_be_visible()
+    seite = page.get_by_label("Seite, auf der die Barriere auftritt")
+    expect(seite).to_have_value(re.compile(r"/leichte-sprache/$"))
+
+    page.get_by_role("button", name="Nachricht senden").click()
+    fehler = page.get_by_role("alert")
+    expect(fehler).to_contain_text("Ihre Nachricht: Bitte füllen Sie dieses Feld aus.")
+    ohne_verstoesse(page, seite="/barrierefreiheit/ (mit Fehler)")
+    assert FormSubmission.objects.count() == 0
+
+    fehler.get_by_role("link", name=re.compile("^Ihre Nachricht")).click()
+    nachricht = page.get_by_label("Ihre Nachricht")
+    expect(nachricht).to_be_focused()
+    expect(nachricht).to_have_attribute("aria-invalid", "true")
+    nachricht.fill("Die Schrift in der Fußzeile ist mir zu klein.")
+    page.get_by_label("Ihr Name").fill("Erika Muster")
+    page.get_by_role("button", name="Nachricht senden").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Vielen Dank für Ihre Rückmeldung")
+    ohne_verstoesse(page)
+    einsendung = FormSubmission.objects.get()
+    assert einsendung.form_data["nachricht"] == "Die Schrift in der Fußzeile ist mir zu klein."
+    assert einsendung.form_data["seite"].endswith("/leichte-sprache/")
+    assert len(mail.outbox) == 1
+    assert "Ihr Name: Erika Muster" in mail.outbox[0].body

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ZertifikateConfig(AppConfig):
+    name = "zertifikate"
+    verbose_name = "Zertifikate"
