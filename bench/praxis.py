@@ -26,7 +26,8 @@ ZIEL_P95_MS = 50
 SUCHWORT = "Sprachförderung"
 
 SAETZE = [
-    "Die Koordinierungsstelle im Jugendamt bringt Kitas, Schulen und Gesundheitsdienst an einen Tisch.",
+    "Die Koordinierungsstelle im Jugendamt bringt Kitas, Schulen und Gesundheitsdienst "
+    "an einen Tisch.",
     "Familien mit Neugeborenen erhalten einen Willkommensbesuch und eine Mappe mit Angeboten.",
     "Babylotsinnen sprechen Eltern schon in der Geburtsklinik an und vermitteln passende Hilfen.",
     "Im Stadtteil öffnet ein Familienbüro mit offenen Sprechzeiten und Beratung ohne Termin.",

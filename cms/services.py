@@ -175,9 +175,12 @@ def praxisbeispiel_anlegen(
     seite.phasen = list(Phase.objects.filter(schluessel__in=list(phasen)))
     seite.handlungsfelder = list(Handlungsfeld.objects.filter(schluessel__in=list(handlungsfelder)))
     seite.partner = [PraxisbeispielPartner(name=name) for name in partner]
-    index.add_child(instance=seite)
     # Drafts may still lack what publishing needs; everything present must be valid either way.
     offen = [] if veroeffentlichen else [n for n in ENTWURF_DARF_FEHLEN if not getattr(seite, n)]
+    # Wagtail defers validation of drafts on save; our own fields are checked before the first
+    # INSERT, so PostgreSQL never sees a too-long value (a DataError instead of a clear message).
+    seite.clean_fields(exclude=[f.name for f in Page._meta.fields] + offen)
+    index.add_child(instance=seite)
     seite.full_clean(exclude=offen)
     if veroeffentlichen:
         if not seite.phasen.all() or not seite.handlungsfelder.all():
