@@ -33,6 +33,17 @@ def zeiten_ms(funktion: Callable[[], object], *, wiederholungen: int = 30) -> li
     return ergebnisse
 
 
+def cpu_zeiten_ms(funktion: Callable[[], object], *, wiederholungen: int = 30) -> list[float]:
+    """CPU time of this process per call: on a busy machine closer to what an idle one would take
+    than the wall clock (for SQLite it includes the database; PostgreSQL's share is not in it)."""
+    ergebnisse = []
+    for _ in range(wiederholungen):
+        start = time.process_time()
+        funktion()
+        ergebnisse.append((time.process_time() - start) * 1000)
+    return ergebnisse
+
+
 def median_p95(werte: list[float]) -> tuple[float, float]:
     geordnet = sorted(werte)
     p95 = geordnet[max(0, round(0.95 * len(geordnet)) - 1)]

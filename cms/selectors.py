@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
@@ -163,43 +162,6 @@ def _veroeffentlicht(index: PraxisbeispielIndex) -> QuerySet[Praxisbeispiel]:
     return Praxisbeispiel.objects.live().public().descendant_of(index)
 
 
-def _suchtreffer(q: str) -> QuerySet:
-    """Primary keys of the examples matching q, as a subquery.
-
-    The database search backends (SQLite FTS5, PostgreSQL full text) evaluate a search as a Django
-    queryset; using it as a subquery lets the database combine it with the facet filters and
-    counts in one statement instead of shipping thousands of ids through Python.
-    """
-    treffer = Praxisbeispiel.objects.search(q, order_by_relevance=False)
-    return treffer.get_queryset().values("pk")
-
-
-def _gefiltert(
-    basis: QuerySet[Praxisbeispiel], f: PraxisFilter, *, ohne: str = "", suche: bool = True
-) -> QuerySet[Praxisbeispiel]:
-    """Applies every criterion of f except the facet `ohne` (OR within a facet, AND across)."""
-    qs = basis
-    if suche and f.q:
-        qs = qs.filter(pk__in=_suchtreffer(f.q))
-    if f.phase and ohne != "phase":
-        durch = Praxisbeispiel.phasen.through.objects.filter(phase__schluessel__in=f.phase)
-        qs = qs.filter(pk__in=durch.values("praxisbeispiel_id"))
-    if f.handlungsfeld and ohne != "handlungsfeld":
-        durch = Praxisbeispiel.handlungsfelder.through.objects.filter(
-            handlungsfeld__schluessel__in=f.handlungsfeld
-        )
-        qs = qs.filter(pk__in=durch.values("praxisbeispiel_id"))
-    if f.programm and ohne != "programm":
-        qs = qs.filter(programm__in=f.programm)
-    if f.angebotsart and ohne != "angebotsart":
-        qs = qs.filter(angebotsart__in=f.angebotsart)
-    if f.kreis and ohne != "kreis":
-        qs = qs.filter(kommune__kreis__schluessel__in=f.kreis)
-    if f.kommune and ohne != "kommune":
-        qs = qs.filter(kommune__slug__in=f.kommune)
-    return qs
-
-
 def _lockerungen(f: PraxisFilter, facetten: list[Facette]) -> list[FilterLink]:
     """What to loosen when nothing matches: each active criterion can be dropped on its own."""
     vorschlaege = []
@@ -235,26 +197,38 @@ STAND_SCHLUESSEL = "cms:praxis:stand"
 TABELLE_SCHLUESSEL = "cms:praxis:tabelle:{index}:{stand}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Zeile:
-    pk: int
-    phase: frozenset[str]
-    handlungsfeld: frozenset[str]
-    programm: str
-    angebotsart: str
-    kreis: str | None
-    kommune: str | None
-    veroeffentlicht: float  # first_published_at as timestamp; 0 when unknown
-    rang_kommune: int  # position when sorted by municipality, title (the database's collation)
-
-
 @dataclass(frozen=True)
 class _Tabelle:
-    zeilen: tuple[_Zeile, ...]
+    """Every published example as one bit: row i is the i-th newest. A facet value is the bitmask
+    of its rows, so filtering is AND/OR of Python integers and a count is `int.bit_count()`."""
+
+    pks: tuple[int, ...]
+    zeile_von: dict[int, int]  # pk -> row
+    masken: dict[str, dict[str, int]]  # facet -> value -> bitmask of rows
+    rang_kommune: tuple[int, ...]  # row -> position when sorted by municipality and title
     phasen: tuple[tuple[str, str], ...]  # (schluessel, name) in display order
     handlungsfelder: tuple[tuple[str, str], ...]
     kreise: dict[str, str]  # schluessel -> display name, all districts, ordered by name
     kommunen: dict[str, str]  # slug -> name, all municipalities, ordered by name
+
+    @property
+    def alle(self) -> int:
+        return (1 << len(self.pks)) - 1
+
+    def maske(self, pks) -> int:
+        return _maske(self.zeile_von[pk] for pk in pks if pk in self.zeile_von)
+
+
+def _maske(zeilen) -> int:
+    bits = 0
+    for zeile in zeilen:
+        bits |= 1 << zeile
+    return bits
+
+
+def _zeilen_der_maske(maske: int) -> list[int]:
+    """The rows of a bitmask in ascending order (newest example first)."""
+    return [i for i, bit in enumerate(bin(maske)[:1:-1]) if bit == "1"]
 
 
 def praxis_stand_erhoehen(**_kwargs) -> None:
@@ -280,46 +254,41 @@ _lokal: dict = {}
 
 
 def _tabelle_bauen(index: PraxisbeispielIndex) -> _Tabelle:
-    basis = _veroeffentlicht(index)
-    phasen: dict[int, set[str]] = {}
-    for pk, schluessel in Praxisbeispiel.phasen.through.objects.filter(
-        praxisbeispiel__in=basis.values("pk")
-    ).values_list("praxisbeispiel_id", "phase__schluessel"):
-        phasen.setdefault(pk, set()).add(schluessel)
-    felder: dict[int, set[str]] = {}
-    for pk, schluessel in Praxisbeispiel.handlungsfelder.through.objects.filter(
-        praxisbeispiel__in=basis.values("pk")
-    ).values_list("praxisbeispiel_id", "handlungsfeld__schluessel"):
-        felder.setdefault(pk, set()).add(schluessel)
+    basis = _veroeffentlicht(index).order_by()
+    zeilen = list(
+        basis.order_by(F("first_published_at").desc(nulls_last=True), F("pk").desc()).values_list(
+            "pk", "programm", "angebotsart", "kommune__kreis__schluessel", "kommune__slug"
+        )
+    )
+    zeile_von = {pk: i for i, (pk, *_rest) in enumerate(zeilen)}
+    werte: dict[str, dict[str, list[int]]] = {name: {} for name in FACETTEN}
+    for i, (_pk, *spalten) in enumerate(zeilen):
+        for name, wert in zip(
+            ("programm", "angebotsart", "kreis", "kommune"), spalten, strict=True
+        ):
+            if wert:
+                werte[name].setdefault(wert, []).append(i)
+    for name, durch, feld in (
+        ("phase", Praxisbeispiel.phasen.through, "phase__schluessel"),
+        ("handlungsfeld", Praxisbeispiel.handlungsfelder.through, "handlungsfeld__schluessel"),
+    ):
+        paare = durch.objects.filter(praxisbeispiel__in=basis.values("pk"))
+        for pk, wert in paare.values_list("praxisbeispiel_id", feld):
+            werte[name].setdefault(wert, []).append(zeile_von[pk])
     nach_kommune = basis.order_by(
         F("kommune__name").asc(nulls_last=True), F("title").asc(), F("pk").asc()
     ).values_list("pk", flat=True)
-    rang = {pk: n for n, pk in enumerate(nach_kommune)}
-    zeilen = tuple(
-        _Zeile(
-            pk=pk,
-            phase=frozenset(phasen.get(pk, ())),
-            handlungsfeld=frozenset(felder.get(pk, ())),
-            programm=programm,
-            angebotsart=angebotsart,
-            kreis=kreis,
-            kommune=kommune,
-            veroeffentlicht=zeit.timestamp() if zeit else 0.0,
-            rang_kommune=rang[pk],
-        )
-        for pk, programm, angebotsart, kreis, kommune, zeit in (
-            basis.order_by().values_list(
-                "pk",
-                "programm",
-                "angebotsart",
-                "kommune__kreis__schluessel",
-                "kommune__slug",
-                "first_published_at",
-            )
-        )
-    )
+    rang = [0] * len(zeilen)
+    for position, pk in enumerate(nach_kommune):
+        rang[zeile_von[pk]] = position
     return _Tabelle(
-        zeilen=zeilen,
+        pks=tuple(pk for pk, *_rest in zeilen),
+        zeile_von=zeile_von,
+        masken={
+            name: {wert: _maske(reihe) for wert, reihe in je_wert.items()}
+            for name, je_wert in werte.items()
+        },
+        rang_kommune=tuple(rang),
         phasen=tuple(
             Phase.objects.order_by("reihenfolge", "name").values_list("schluessel", "name")
         ),
@@ -343,37 +312,34 @@ def _tabelle(index: PraxisbeispielIndex) -> _Tabelle:
     return tabelle
 
 
-def _passt(zeile: _Zeile, name: str, werte: frozenset[str]) -> bool:
-    wert = getattr(zeile, name)
-    if isinstance(wert, frozenset):
-        return not wert.isdisjoint(werte)
-    return wert in werte
-
-
 def _facetten_zaehlen(
-    zeilen: tuple[_Zeile, ...], f: PraxisFilter
-) -> tuple[list[_Zeile], dict[str, Counter]]:
+    tabelle: _Tabelle, basis: int, f: PraxisFilter
+) -> tuple[int, dict[str, dict[str, int]]]:
     """The rows matching every criterion, and per facet the value counts a visitor would get by
     ticking that value: every other criterion applies, the facet's own selection does not."""
-    aktiv = {name: frozenset(getattr(f, name)) for name in FACETTEN if getattr(f, name)}
-    zaehler: dict[str, Counter] = {name: Counter() for name in FACETTEN}
-    treffer = []
-    for zeile in zeilen:
-        verfehlt = [name for name, werte in aktiv.items() if not _passt(zeile, name, werte)]
-        if len(verfehlt) > 1:
-            continue
-        for name in verfehlt or FACETTEN:
-            wert = getattr(zeile, name)
-            if isinstance(wert, frozenset):
-                zaehler[name].update(wert)
-            elif wert is not None and wert != "":
-                zaehler[name][wert] += 1
-        if not verfehlt:
-            treffer.append(zeile)
+    auswahl = {}
+    for name in FACETTEN:
+        if getattr(f, name):
+            masken = tabelle.masken[name]
+            auswahl[name] = 0
+            for wert in getattr(f, name):
+                auswahl[name] |= masken.get(wert, 0)
+    zaehler = {}
+    for name in FACETTEN:
+        rest = basis
+        for andere, maske in auswahl.items():
+            if andere != name:
+                rest &= maske
+        zaehler[name] = {
+            wert: (maske & rest).bit_count() for wert, maske in tabelle.masken[name].items()
+        }
+    treffer = basis
+    for maske in auswahl.values():
+        treffer &= maske
     return treffer, zaehler
 
 
-def _facetten(tabelle: _Tabelle, f: PraxisFilter, zaehler: dict[str, Counter]) -> list[Facette]:
+def _facetten(tabelle: _Tabelle, f: PraxisFilter, zaehler: dict[str, dict]) -> list[Facette]:
     def werte(name, paare, nur_vorhandene=False):
         gewaehlt = set(getattr(f, name))
         anzahl = zaehler[name]
@@ -381,14 +347,14 @@ def _facetten(tabelle: _Tabelle, f: PraxisFilter, zaehler: dict[str, Counter]) -
             name,
             FACETTEN[name],
             [
-                FacettenWert(wert, titel, anzahl[wert], wert in gewaehlt)
+                FacettenWert(wert, titel, anzahl.get(wert, 0), wert in gewaehlt)
                 for wert, titel in paare
-                if not nur_vorhandene or anzahl[wert] or wert in gewaehlt
+                if not nur_vorhandene or anzahl.get(wert) or wert in gewaehlt
             ],
         )
 
     def nach_name(namen: dict[str, str], name: str):
-        bekannt = set(zaehler[name]) | set(getattr(f, name))
+        bekannt = {w for w, n in zaehler[name].items() if n} | set(getattr(f, name))
         return [(w, titel) for w, titel in namen.items() if w in bekannt]
 
     return [
@@ -401,29 +367,26 @@ def _facetten(tabelle: _Tabelle, f: PraxisFilter, zaehler: dict[str, Counter]) -
     ]
 
 
-def _zeilen_mit_suche(index: PraxisbeispielIndex, f: PraxisFilter) -> tuple[_Tabelle, tuple]:
+def _basis(index: PraxisbeispielIndex, f: PraxisFilter) -> tuple[_Tabelle, int, list[int]]:
+    """The facet table, the rows the search term allows (all rows without a term) and, for a
+    term, the matching primary keys best first (ranked by the search backend in one query)."""
     tabelle = _tabelle(index)
-    zeilen = tabelle.zeilen
-    if f.q:
-        gefunden = set(_suchtreffer(f.q).values_list("pk", flat=True))
-        zeilen = tuple(z for z in zeilen if z.pk in gefunden)
-    return tabelle, zeilen
+    if not f.q:
+        return tabelle, tabelle.alle, []
+    relevanz = f.wirksame_sortierung == RELEVANZ
+    treffer = Praxisbeispiel.objects.search(f.q, order_by_relevance=relevanz).get_queryset()
+    if not relevanz:
+        treffer = treffer.order_by()
+    rangfolge = [pk for pk in treffer.values_list("pk", flat=True) if pk in tabelle.zeile_von]
+    return tabelle, tabelle.maske(rangfolge), rangfolge
 
 
 def praxisbeispiel_facetten(*, index: PraxisbeispielIndex, filter: PraxisFilter) -> list[Facette]:
     """Every facet with live counts: a value's count is the number of results the visitor would
     get by ticking it, i.e. all other active criteria apply, the facet's own selection does not."""
-    tabelle, zeilen = _zeilen_mit_suche(index, filter)
-    _, zaehler = _facetten_zaehlen(zeilen, filter)
+    tabelle, basis, _ = _basis(index, filter)
+    _, zaehler = _facetten_zaehlen(tabelle, basis, filter)
     return _facetten(tabelle, filter, zaehler)
-
-
-def _python_sortiert(zeilen: list[_Zeile], sortierung: str) -> list[int]:
-    if sortierung == KOMMUNE:
-        zeilen = sorted(zeilen, key=lambda z: z.rang_kommune)
-    else:
-        zeilen = sorted(zeilen, key=lambda z: (z.veroeffentlicht, z.pk), reverse=True)
-    return [z.pk for z in zeilen]
 
 
 class _Trefferliste(Sequence):
@@ -458,32 +421,30 @@ def praxisbeispiele_suchen(
     """
     f = filter
     sortierung = f.wirksame_sortierung
-    tabelle, zeilen = _zeilen_mit_suche(index, f)
-    treffer, zaehler = _facetten_zaehlen(zeilen, f)
+    tabelle, basis, rangfolge = _basis(index, f)
+    treffer, zaehler = _facetten_zaehlen(tabelle, basis, f)
     if sortierung == RELEVANZ:
-        pks = [z.pk for z in treffer]
-
-        def laden(schnitt):
-            # Ranking is the search backend's job; it ranks only the rows that passed the facets.
-            auswahl = _gefiltert(_veroeffentlicht(index), f, suche=False).values("pk")
-            ergebnis = Praxisbeispiel.objects.filter(pk__in=auswahl).search(
-                f.q, order_by_relevance=True
-            )
-            return _seite_laden([o.pk for o in ergebnis[schnitt]])
-
-        liste = _Trefferliste(len(pks), laden)
+        # The backend's ranking of the term, kept where the facets allow.
+        zeile_von = tabelle.zeile_von
+        pks = [pk for pk in rangfolge if treffer >> zeile_von[pk] & 1]
+        anzahl = len(pks)
+        liste = _Trefferliste(anzahl, lambda schnitt: _seite_laden(pks[schnitt]))
     else:
-        pks = _python_sortiert(treffer, sortierung)
-        liste = _Trefferliste(len(pks), lambda schnitt: _seite_laden(pks[schnitt]))
+        zeilen = _zeilen_der_maske(treffer)
+        if sortierung == KOMMUNE:
+            zeilen.sort(key=tabelle.rang_kommune.__getitem__)
+        pks = [tabelle.pks[i] for i in zeilen]
+        anzahl = len(pks)
+        liste = _Trefferliste(anzahl, lambda schnitt: _seite_laden(pks[schnitt]))
     seite_obj = Paginator(liste, pro_seite).get_page(seite)
     facetten = _facetten(tabelle, f, zaehler)
     return Suchergebnis(
         filter=f,
         seite=seite_obj,
-        anzahl=len(pks),
+        anzahl=anzahl,
         facetten=facetten,
         sortierung=sortierung,
-        lockerungen=_lockerungen(f, facetten) if not pks else [],
+        lockerungen=_lockerungen(f, facetten) if not anzahl else [],
     )
 
 
