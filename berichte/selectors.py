@@ -1,0 +1,364 @@
+"""Funder figures: counts aggregated by the database, never a person's row.
+
+The figures are defined once, in `MASSZAHLEN`; the breakdowns in `AUFSCHLUESSELUNGEN`. Screen, CSV
+and XLSX all read `bericht_erstellen()`, and every figure passes `geheimhaltung.schuetzen()`.
+A later feature adds a figure with one `Masszahl` entry, e.g. certificates::
+
+    Masszahl("zertifikate", _("Zertifikate"), lambda: Count("anmeldung__zertifikat"), anteil=False)
+
+or attended hours (not a person count: suppressed where 1–2 persons stand behind the hours)::
+
+    Masszahl("stunden", _("Anwesenheitsstunden"), lambda: Sum(...), anteil=False,
+             personen=lambda: Count("pk", filter=Q(...)))
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Aggregate, Count, Q, QuerySet
+from django.db.models.functions import ExtractQuarter, ExtractYear
+from django.utils.translation import gettext_lazy as _
+
+from kern.models import Kreis
+from kurse.models import Durchgang
+from teilnehmende.models import (
+    Altersgruppe,
+    Anmeldung,
+    Bildung,
+    Eintrittsdaten,
+    Erwerbsstatus,
+    Geschlecht,
+    Organisationsart,
+)
+
+from .geheimhaltung import Zelle, schuetzen
+
+AUSSERHALB_NRW = "ausserhalb"
+AUSSERHALB_NRW_TITEL = _("außerhalb NRW")
+SUMME_TITEL = _("Anmeldungen insgesamt")
+INSGESAMT = _("Insgesamt")
+
+
+def _status(status: str) -> Callable[[], Aggregate]:
+    return lambda: Count("pk", filter=Q(anmeldung__status=status))
+
+
+@dataclass(frozen=True)
+class Masszahl:
+    """One figure, aggregated over the entry records (one per enrolment) of a category.
+
+    `anteil=True`: the figure is a share of the enrolments by status; all shares add up to
+    "Anmeldungen insgesamt" and are suppressed together with it (one table with row totals).
+    `anteil=False`: an own figure, suppressed on its own; `personen` (an aggregate counting
+    persons) decides the suppression when the figure itself is no person count (e.g. hours).
+    """
+
+    schluessel: str
+    titel: Any
+    aggregat: Callable[[], Aggregate]
+    anteil: bool = True
+    personen: Callable[[], Aggregate] | None = None
+    #: The enrolment states this figure counts (shares only): they define the records in reports.
+    status: tuple[str, ...] = ()
+
+
+MASSZAHLEN: list[Masszahl] = [
+    Masszahl(
+        "aktiv",
+        _("Aktiv (Platz bestätigt)"),
+        _status(Anmeldung.Status.BESTAETIGT),
+        status=(Anmeldung.Status.BESTAETIGT,),
+    ),
+    Masszahl(
+        "abgeschlossen",
+        _("Abgeschlossen"),
+        _status(Anmeldung.Status.ABGESCHLOSSEN),
+        status=(Anmeldung.Status.ABGESCHLOSSEN,),
+    ),
+    Masszahl(
+        "abgebrochen",
+        _("Abgebrochen"),
+        _status(Anmeldung.Status.ABGEBROCHEN),
+        status=(Anmeldung.Status.ABGEBROCHEN,),
+    ),
+    Masszahl(
+        "warteliste",
+        _("Warteliste"),
+        _status(Anmeldung.Status.WARTELISTE),
+        status=(Anmeldung.Status.WARTELISTE,),
+    ),
+]
+
+
+def berichts_status() -> tuple[str, ...]:
+    """Enrolment states that count in reports: those of the shares (so shares add up)."""
+    return tuple(s for m in MASSZAHLEN if m.anteil for s in m.status)
+
+
+# --- filters -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Berichtsfilter:
+    von: datetime.date | None = None
+    bis: datetime.date | None = None
+    kurs_id: int | None = None
+    durchgang_id: int | None = None
+    #: A Kreis id, or AUSSERHALB_NRW.
+    kreis: int | str | None = None
+    organisationsart: str | None = None
+
+    def beschreibung(self) -> list[tuple[str, str]]:
+        """(label, value) pairs for the export's filter sheet, without ids where a name exists."""
+        paare: list[tuple[str, str]] = [
+            (str(_("Eintritt von")), self.von.strftime("%d.%m.%Y") if self.von else "–"),
+            (str(_("Eintritt bis")), self.bis.strftime("%d.%m.%Y") if self.bis else "–"),
+        ]
+        kurs = durchgang = kreis = "–"
+        if self.kurs_id:
+            from kurse.models import KursSeite
+
+            kurs = KursSeite.objects.filter(pk=self.kurs_id).values_list("title", flat=True)
+            kurs = next(iter(kurs), "–")
+        if self.durchgang_id:
+            gefunden = Durchgang.objects.select_related("kurs").filter(pk=self.durchgang_id)
+            durchgang = str(gefunden[0]) if gefunden else "–"
+        if self.kreis == AUSSERHALB_NRW:
+            kreis = str(AUSSERHALB_NRW_TITEL)
+        elif self.kreis:
+            gefunden = Kreis.objects.filter(pk=self.kreis)
+            kreis = str(gefunden[0]) if gefunden else "–"
+        art = str(Organisationsart(self.organisationsart).label) if self.organisationsart else "–"
+        paare += [
+            (str(_("Kurs")), kurs),
+            (str(_("Durchgang")), durchgang),
+            (str(_("Kreis oder kreisfreie Stadt")), kreis),
+            (str(_("Art der Organisation")), art),
+        ]
+        return paare
+
+
+def eintritte(*, filter: Berichtsfilter) -> QuerySet[Eintrittsdaten]:  # noqa: A002
+    """Entry records (one per enrolment) that the report counts; the period is the entry day."""
+    qs = Eintrittsdaten.objects.filter(anmeldung__status__in=berichts_status())
+    if filter.von:
+        qs = qs.filter(stichtag__gte=filter.von)
+    if filter.bis:
+        qs = qs.filter(stichtag__lte=filter.bis)
+    if filter.kurs_id:
+        qs = qs.filter(anmeldung__durchgang__kurs_id=filter.kurs_id)
+    if filter.durchgang_id:
+        qs = qs.filter(anmeldung__durchgang_id=filter.durchgang_id)
+    if filter.kreis == AUSSERHALB_NRW:
+        qs = qs.filter(kreis__isnull=True)
+    elif filter.kreis:
+        qs = qs.filter(kreis_id=filter.kreis)
+    if filter.organisationsart:
+        qs = qs.filter(organisationsart=filter.organisationsart)
+    return qs
+
+
+# --- breakdowns --------------------------------------------------------------------------------
+
+
+def _auswahl(choices) -> Callable[[Iterable], list[tuple[Any, str]]]:
+    """Fixed categories (all shown, also with 0), then any unexpected stored value."""
+
+    def kategorien(schluessel: Iterable) -> list[tuple[Any, str]]:
+        bekannt = [(wert, str(titel)) for wert, titel in choices]
+        werte = {wert for wert, _titel in bekannt}
+        return bekannt + [(s, str(s)) for s in schluessel if s not in werte]
+
+    return kategorien
+
+
+def _kreise(schluessel: Iterable) -> list[tuple[Any, str]]:
+    schluessel = set(schluessel)
+    kreise = sorted(
+        ((k.pk, str(k)) for k in Kreis.objects.filter(pk__in=schluessel - {None})),
+        key=lambda paar: paar[1],
+    )
+    if None in schluessel:
+        kreise.append((None, str(AUSSERHALB_NRW_TITEL)))
+    return kreise
+
+
+def _durchgaenge(schluessel: Iterable) -> list[tuple[Any, str]]:
+    durchgaenge = (
+        Durchgang.objects.filter(pk__in=set(schluessel))
+        .select_related("kurs")
+        .order_by("beginn", "titel", "pk")
+    )
+    return [(d.pk, str(d)) for d in durchgaenge]
+
+
+def _quartale(schluessel: Iterable) -> list[tuple[Any, str]]:
+    return [
+        (s, str(_("{quartal}. Quartal {jahr}")).format(quartal=s % 10, jahr=s // 10))
+        for s in sorted(s for s in schluessel if s is not None)
+    ]
+
+
+def _mit_quartal(qs: QuerySet) -> QuerySet:
+    return qs.annotate(quartal=ExtractYear("stichtag") * 10 + ExtractQuarter("stichtag"))
+
+
+@dataclass(frozen=True)
+class Aufschluesselung:
+    schluessel: str
+    titel: Any
+    feld: str
+    kategorien: Callable[[Iterable], list[tuple[Any, str]]]
+    vorbereiten: Callable[[QuerySet], QuerySet] = field(default=lambda qs: qs)
+
+
+AUFSCHLUESSELUNGEN: list[Aufschluesselung] = [
+    Aufschluesselung("quartal", _("Quartal des Eintritts"), "quartal", _quartale, _mit_quartal),
+    Aufschluesselung("durchgang", _("Durchgang"), "anmeldung__durchgang_id", _durchgaenge),
+    Aufschluesselung("kreis", _("Kreis oder kreisfreie Stadt"), "kreis_id", _kreise),
+    Aufschluesselung("geschlecht", _("Geschlecht"), "geschlecht", _auswahl(Geschlecht.choices)),
+    Aufschluesselung(
+        "altersgruppe",
+        _("Altersgruppe beim Eintritt"),
+        "altersgruppe",
+        _auswahl(Altersgruppe.choices),
+        lambda qs: qs.mit_altersgruppe(),
+    ),
+    Aufschluesselung(
+        "bildung", _("Bildungsabschluss (ISCED)"), "bildung", _auswahl(Bildung.choices)
+    ),
+    Aufschluesselung(
+        "erwerbsstatus", _("Erwerbsstatus"), "erwerbsstatus", _auswahl(Erwerbsstatus.choices)
+    ),
+    Aufschluesselung(
+        "organisationsart",
+        _("Art der Organisation"),
+        "organisationsart",
+        _auswahl(Organisationsart.choices),
+    ),
+]
+
+
+# --- the report --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spalte:
+    schluessel: str
+    titel: str
+
+
+@dataclass(frozen=True)
+class Zeile:
+    titel: str
+    zellen: list[Zelle]
+
+
+@dataclass(frozen=True)
+class Tabelle:
+    """One breakdown after suppression: first column "Anmeldungen insgesamt", then MASSZAHLEN."""
+
+    schluessel: str
+    titel: str
+    spalten: list[Spalte]
+    zeilen: list[Zeile]
+    summe: Zeile
+
+
+@dataclass(frozen=True)
+class Bericht:
+    filter: Berichtsfilter
+    tabellen: list[Tabelle]
+
+    @property
+    def ueberblick(self) -> list[tuple[Spalte, Zelle]]:
+        """Totals per figure (from the first breakdown, so they match its table)."""
+        if not self.tabellen:
+            return []
+        erste = self.tabellen[0]
+        return list(zip(erste.spalten, erste.summe.zellen, strict=True))
+
+
+def spalten() -> list[Spalte]:
+    return [Spalte("anmeldungen", str(SUMME_TITEL))] + [
+        Spalte(m.schluessel, str(m.titel)) for m in MASSZAHLEN
+    ]
+
+
+def _aggregate() -> dict[str, Aggregate]:
+    werte = {m.schluessel: m.aggregat() for m in MASSZAHLEN}
+    werte |= {f"{m.schluessel}__personen": m.personen() for m in MASSZAHLEN if m.personen}
+    return werte
+
+
+def _tabelle(aufschluesselung: Aufschluesselung, qs: QuerySet) -> Tabelle:
+    feld = aufschluesselung.feld
+    roh = {
+        zeile[feld]: zeile
+        for zeile in aufschluesselung.vorbereiten(qs)
+        .values(feld)
+        .annotate(**_aggregate())
+        .order_by()
+    }
+    kategorien = aufschluesselung.kategorien(roh.keys())
+    return tabelle_schuetzen(
+        schluessel=aufschluesselung.schluessel,
+        titel=str(aufschluesselung.titel),
+        kategorien=[titel for _wert, titel in kategorien],
+        werte=[roh.get(wert, {}) for wert, _titel in kategorien],
+    )
+
+
+def tabelle_schuetzen(
+    *, schluessel: str, titel: str, kategorien: Sequence[str], werte: Sequence[dict[str, int]]
+) -> Tabelle:
+    """Suppress one breakdown: the shares with their row total together, own figures alone."""
+    anteile = [m for m in MASSZAHLEN if m.anteil]
+    eigene = [m for m in MASSZAHLEN if not m.anteil]
+    n = len(kategorien)
+    matrix = [[int(w.get(m.schluessel) or 0) for m in anteile] for w in werte]
+    geschuetzt = schuetzen(matrix) if n else None
+    spalten_je_masszahl: dict[str, tuple[list[Zelle], Zelle]] = {}
+    for j, m in enumerate(anteile):
+        if geschuetzt is None:
+            spalten_je_masszahl[m.schluessel] = ([], Zelle(0))
+        else:
+            spalten_je_masszahl[m.schluessel] = (
+                [geschuetzt.zellen[i][j] for i in range(n)],
+                geschuetzt.spaltensummen[j],
+            )
+    for m in eigene:
+        wert = [int(w.get(m.schluessel) or 0) for w in werte]
+        personen_schluessel = f"{m.schluessel}__personen" if m.personen else m.schluessel
+        personen = [int(w.get(personen_schluessel) or 0) for w in werte]
+        if not n:
+            spalten_je_masszahl[m.schluessel] = ([], Zelle(0))
+            continue
+        maske = schuetzen([[p] for p in personen])
+        spalten_je_masszahl[m.schluessel] = (
+            [Zelle(wert[i], maske.zellen[i][0].unterdrueckt) for i in range(n)],
+            Zelle(sum(wert), maske.spaltensummen[0].unterdrueckt),
+        )
+    zeilen = []
+    for i, kategorie in enumerate(kategorien):
+        summe = geschuetzt.zeilensummen[i]
+        zeilen.append(
+            Zeile(
+                kategorie, [summe] + [spalten_je_masszahl[m.schluessel][0][i] for m in MASSZAHLEN]
+            )
+        )
+    gesamt = geschuetzt.gesamt if geschuetzt else Zelle(0)
+    summe = Zeile(
+        str(INSGESAMT), [gesamt] + [spalten_je_masszahl[m.schluessel][1] for m in MASSZAHLEN]
+    )
+    return Tabelle(schluessel, titel, spalten(), zeilen, summe)
+
+
+def bericht_erstellen(*, filter: Berichtsfilter) -> Bericht:  # noqa: A002
+    """All breakdowns for the filter: one grouped query each plus the category names."""
+    qs = eintritte(filter=filter)
+    return Bericht(filter, [_tabelle(a, qs) for a in AUFSCHLUESSELUNGEN])
