@@ -362,3 +362,39 @@ def bericht_erstellen(*, filter: Berichtsfilter) -> Bericht:  # noqa: A002
     """All breakdowns for the filter: one grouped query each plus the category names."""
     qs = eintritte(filter=filter)
     return Bericht(filter, [_tabelle(a, qs) for a in AUFSCHLUESSELUNGEN])
+
+
+# --- individual records (administration only) --------------------------------------------------
+
+#: (column title, value path) of the ESF participant-level export: no name, no e-mail address;
+#: the enrolment number lets the administration answer queries of the managing authority.
+EINZELDATEN_SPALTEN: list[tuple[Any, str]] = [
+    (_("Datensatz"), "anmeldung_id"),
+    (_("Kurs"), "anmeldung__durchgang__kurs__title"),
+    (_("Durchgang"), "anmeldung__durchgang__titel"),
+    (_("Status"), "anmeldung__status"),
+    (_("Status seit"), "anmeldung__status_geaendert_am"),
+    (_("Tag des Eintritts"), "stichtag"),
+    (_("Geschlecht"), "geschlecht"),
+    (_("Geburtsjahr"), "geburtsjahr"),
+    (_("Altersgruppe beim Eintritt"), "altersgruppe"),
+    (_("Erwerbsstatus"), "erwerbsstatus"),
+    (_("Bildungsabschluss (ISCED)"), "bildung"),
+    (_("Art der Organisation"), "organisationsart"),
+    (_("Kommune"), "kommune"),
+    (_("Kreisschlüssel"), "kreis__schluessel"),
+    (_("Kreis oder kreisfreie Stadt"), "kreis__name"),
+]
+EINZELDATEN_STAPEL = 2000
+
+
+def einzeldaten(*, filter: Berichtsfilter) -> Iterable[tuple]:  # noqa: A002
+    """Rows in EINZELDATEN_SPALTEN order, fetched in batches (memory stays flat)."""
+    felder = [pfad for _titel, pfad in EINZELDATEN_SPALTEN]
+    return (
+        eintritte(filter=filter)
+        .mit_altersgruppe()
+        .order_by("anmeldung_id")
+        .values_list(*felder)
+        .iterator(chunk_size=EINZELDATEN_STAPEL)
+    )

@@ -10,10 +10,12 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from .diagramme import balkendiagramm
-from .exporte import csv_zeilen, xlsx_datei
+from .exporte import csv_einzeldaten, csv_zeilen, xlsx_datei
 from .forms import BerichtsfilterForm
 from .geheimhaltung import HINWEIS
-from .selectors import MASSZAHLEN, Berichtsfilter, bericht_erstellen
+from .models import ExportProtokoll
+from .selectors import MASSZAHLEN, Berichtsfilter, bericht_erstellen, einzeldaten
+from .services import export_protokollieren
 
 XLSX_TYP = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -33,7 +35,12 @@ class BerichteStartView(PermissionRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         kontext = super().get_context_data(**kwargs)
         form = _filterform(self.request)
-        kontext |= {"form": form, "hinweis": HINWEIS, "masszahlen": MASSZAHLEN}
+        kontext |= {
+            "form": form,
+            "hinweis": HINWEIS,
+            "masszahlen": MASSZAHLEN,
+            "darf_einzeldaten": self.request.user.has_perm("berichte.einzeldaten_exportieren"),
+        }
         if not form.is_bound or form.is_valid():
             filter_ = form.berichtsfilter() if form.is_bound else None
             bericht = bericht_erstellen(filter=filter_ or Berichtsfilter())
@@ -58,7 +65,7 @@ class _ExportView(PermissionRequiredMixin, View):
                 content_type="text/plain; charset=utf-8",
             )
         filter_ = form.berichtsfilter() if form.is_bound else Berichtsfilter()
-        return self.antwort(bericht_erstellen(filter=filter_))
+        return self.antwort(filter_)
 
 
 class ExportCsvView(_ExportView):
@@ -69,10 +76,27 @@ class ExportCsvView(_ExportView):
 
 
 class ExportXlsxView(_ExportView):
-    def antwort(self, bericht):
+    def antwort(self, filter_):
         return FileResponse(
-            xlsx_datei(bericht),
+            xlsx_datei(bericht_erstellen(filter=filter_)),
             as_attachment=True,
             filename=_dateiname("xlsx"),
             content_type=XLSX_TYP,
         )
+
+
+class EinzeldatenExportView(_ExportView):
+    """Individual ESF records for the managing authority: administration only, logged."""
+
+    permission_required = "berichte.einzeldaten_exportieren"
+
+    def antwort(self, filter_):
+        export_protokollieren(
+            nutzer=self.request.user, art=ExportProtokoll.Art.EINZELDATEN, filter=filter_
+        )
+        antwort = StreamingHttpResponse(
+            csv_einzeldaten(einzeldaten(filter=filter_)), content_type="text/csv; charset=utf-8"
+        )
+        name = f"lernkette-esf-einzeldaten-{timezone.localtime():%Y-%m-%d-%H%M}.csv"
+        antwort["Content-Disposition"] = f'attachment; filename="{name}"'
+        return antwort
