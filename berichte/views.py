@@ -69,8 +69,10 @@ class _ExportView(PermissionRequiredMixin, View):
 
 
 class ExportCsvView(_ExportView):
-    def antwort(self, bericht):
-        antwort = StreamingHttpResponse(csv_zeilen(bericht), content_type="text/csv; charset=utf-8")
+    def antwort(self, filter_):
+        antwort = StreamingHttpResponse(
+            csv_zeilen(bericht_erstellen(filter=filter_)), content_type="text/csv; charset=utf-8"
+        )
         antwort["Content-Disposition"] = f'attachment; filename="{_dateiname("csv")}"'
         return antwort
 
