@@ -8,29 +8,15 @@ sheet with filters, time of generation and the suppression note.
 from __future__ import annotations
 
 import csv
+import io
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from teilnehmende.models import (
-    Altersgruppe,
-    Anmeldung,
-    Bildung,
-    Erwerbsstatus,
-    Geschlecht,
-    Organisationsart,
-)
-
 from .geheimhaltung import HINWEIS, Zelle
-from .selectors import (
-    AUSSERHALB_NRW_TITEL,
-    EINZELDATEN_SPALTEN,
-    EINZELDATEN_STAPEL,
-    Bericht,
-    Tabelle,
-)
+from .selectors import EINZELDATEN_SPALTEN, Bericht, Tabelle
 
 BOM = "\ufeff"
 CSV_TRENNER = ";"
@@ -106,44 +92,14 @@ def _blatt(blatt, tabelle: Tabelle) -> None:
         blatt.append([zeile.titel, *(_xlsx_wert(z) for z in zeile.zellen)])
 
 
-def csv_einzeldaten(zeilen) -> Iterator[str]:
-    """The participant-level CSV; choice values as their German labels, a batch per chunk."""
-    schreiber = csv.writer(_Zeilenpuffer(), delimiter=CSV_TRENNER, lineterminator="\r\n")
-    texte = {
-        pfad: {wert: str(titel) for wert, titel in auswahl.choices}
-        for pfad, auswahl in (
-            ("anmeldung__status", Anmeldung.Status),
-            ("geschlecht", Geschlecht),
-            ("altersgruppe", Altersgruppe),
-            ("erwerbsstatus", Erwerbsstatus),
-            ("bildung", Bildung),
-            ("organisationsart", Organisationsart),
-        )
-    }
-    umwandeln = [texte.get(pfad) for _titel, pfad in EINZELDATEN_SPALTEN]
-    kreis = [pfad for _titel, pfad in EINZELDATEN_SPALTEN].index("kreis__name")
-    ausserhalb = str(AUSSERHALB_NRW_TITEL)
-    yield BOM + schreiber.writerow([str(titel) for titel, _pfad in EINZELDATEN_SPALTEN])
-    stapel: list[str] = []
-    for zeile in zeilen:
-        werte = [_einzelwert(wert, tabelle) for wert, tabelle in zip(zeile, umwandeln, strict=True)]
-        if zeile[kreis] is None:
-            werte[kreis] = ausserhalb
-        stapel.append(schreiber.writerow(werte))
-        if len(stapel) >= EINZELDATEN_STAPEL:
-            yield "".join(stapel)
-            stapel = []
-    if stapel:
-        yield "".join(stapel)
-
-
-def _einzelwert(wert, tabelle):
-    if wert is None:
-        return ""
-    if tabelle is not None:
-        return tabelle.get(wert, wert)
-    if hasattr(wert, "tzinfo"):  # datetimes in local time, to the minute
-        return timezone.localtime(wert).strftime("%d.%m.%Y %H:%M")
-    if hasattr(wert, "strftime"):
-        return wert.strftime("%d.%m.%Y")
-    return wert
+def csv_einzeldaten(stapelweise: Iterable[list[list]]) -> Iterator[str]:
+    """The participant-level CSV, one chunk per batch of rows (see `selectors.einzeldaten`)."""
+    puffer = io.StringIO()
+    schreiber = csv.writer(puffer, delimiter=CSV_TRENNER, lineterminator="\r\n")
+    schreiber.writerow([str(titel) for titel, _pfad in EINZELDATEN_SPALTEN])
+    yield BOM + puffer.getvalue()
+    for zeilen in stapelweise:
+        puffer.seek(0)
+        puffer.truncate()
+        schreiber.writerows(zeilen)
+        yield puffer.getvalue()

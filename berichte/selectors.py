@@ -15,12 +15,23 @@ or attended hours (not a person count: suppressed where 1–2 persons stand behi
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Aggregate, Count, Q, QuerySet
-from django.db.models.functions import ExtractQuarter, ExtractYear
+from django.db import connection
+from django.db.models import (
+    Aggregate,
+    Count,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+)
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kern.models import Kreis
@@ -35,6 +46,7 @@ from teilnehmende.models import (
     Organisationsart,
 )
 
+from .ausdruecke import DatumText, beschriftung, mit_altersgruppe, mit_quartal
 from .geheimhaltung import Zelle, schuetzen
 
 AUSSERHALB_NRW = "ausserhalb"
@@ -203,8 +215,10 @@ def _quartale(schluessel: Iterable) -> list[tuple[Any, str]]:
     ]
 
 
-def _mit_quartal(qs: QuerySet) -> QuerySet:
-    return qs.annotate(quartal=ExtractYear("stichtag") * 10 + ExtractQuarter("stichtag"))
+def _kreis(qs: QuerySet) -> QuerySet:
+    # "+ 0": SQLite would otherwise walk the kreis_id index and fetch every row at random (4×
+    # slower than a scan with a sort); NULL (outside NRW) stays NULL.
+    return qs.annotate(kreis_gruppe=ExpressionWrapper(F("kreis_id") + 0, IntegerField()))
 
 
 @dataclass(frozen=True)
@@ -214,31 +228,52 @@ class Aufschluesselung:
     feld: str
     kategorien: Callable[[Iterable], list[tuple[Any, str]]]
     vorbereiten: Callable[[QuerySet], QuerySet] = field(default=lambda qs: qs)
+    abfrage: str = ""
 
 
+#: Breakdowns with the same `abfrage` share one grouped query (one scan of the table); the
+#: low-cardinality ones together give at most 4 × 5 × 4 × 5 × 3 groups.
 AUFSCHLUESSELUNGEN: list[Aufschluesselung] = [
-    Aufschluesselung("quartal", _("Quartal des Eintritts"), "quartal", _quartale, _mit_quartal),
-    Aufschluesselung("durchgang", _("Durchgang"), "anmeldung__durchgang_id", _durchgaenge),
-    Aufschluesselung("kreis", _("Kreis oder kreisfreie Stadt"), "kreis_id", _kreise),
-    Aufschluesselung("geschlecht", _("Geschlecht"), "geschlecht", _auswahl(Geschlecht.choices)),
+    Aufschluesselung(
+        "quartal", _("Quartal des Eintritts"), "quartal", _quartale, mit_quartal, "zeit"
+    ),
+    Aufschluesselung(
+        "durchgang", _("Durchgang"), "anmeldung__durchgang_id", _durchgaenge, abfrage="zeit"
+    ),
+    Aufschluesselung(
+        "kreis", _("Kreis oder kreisfreie Stadt"), "kreis_gruppe", _kreise, _kreis, "kreis"
+    ),
+    Aufschluesselung(
+        "geschlecht", _("Geschlecht"), "geschlecht", _auswahl(Geschlecht.choices), abfrage="person"
+    ),
     Aufschluesselung(
         "altersgruppe",
         _("Altersgruppe beim Eintritt"),
         "altersgruppe",
         _auswahl(Altersgruppe.choices),
-        lambda qs: qs.mit_altersgruppe(),
+        mit_altersgruppe,
+        "person",
     ),
     Aufschluesselung(
-        "bildung", _("Bildungsabschluss (ISCED)"), "bildung", _auswahl(Bildung.choices)
+        "bildung",
+        _("Bildungsabschluss (ISCED)"),
+        "bildung",
+        _auswahl(Bildung.choices),
+        abfrage="person",
     ),
     Aufschluesselung(
-        "erwerbsstatus", _("Erwerbsstatus"), "erwerbsstatus", _auswahl(Erwerbsstatus.choices)
+        "erwerbsstatus",
+        _("Erwerbsstatus"),
+        "erwerbsstatus",
+        _auswahl(Erwerbsstatus.choices),
+        abfrage="person",
     ),
     Aufschluesselung(
         "organisationsart",
         _("Art der Organisation"),
         "organisationsart",
         _auswahl(Organisationsart.choices),
+        abfrage="person",
     ),
 ]
 
@@ -295,15 +330,31 @@ def _aggregate() -> dict[str, Aggregate]:
     return werte
 
 
-def _tabelle(aufschluesselung: Aufschluesselung, qs: QuerySet) -> Tabelle:
-    feld = aufschluesselung.feld
-    roh = {
-        zeile[feld]: zeile
-        for zeile in aufschluesselung.vorbereiten(qs)
-        .values(feld)
-        .annotate(**_aggregate())
-        .order_by()
-    }
+def _summen(qs: QuerySet) -> dict[str, dict[Any, dict[str, int]]]:
+    """Per breakdown and category the figures, from one grouped query per `abfrage`.
+
+    The database groups; Python only adds up the grouped rows of a shared query (a few hundred
+    at most), which is why every MASSZAHLEN aggregate must be additive (Count, Sum).
+    """
+    abfragen: dict[str, list[Aufschluesselung]] = {}
+    for a in AUFSCHLUESSELUNGEN:
+        abfragen.setdefault(a.abfrage or a.schluessel, []).append(a)
+    ergebnis: dict[str, dict[Any, dict[str, int]]] = {a.schluessel: {} for a in AUFSCHLUESSELUNGEN}
+    for teile in abfragen.values():
+        gruppiert = qs
+        for a in teile:
+            gruppiert = a.vorbereiten(gruppiert)
+        aggregate = _aggregate()
+        zeilen = gruppiert.values(*(a.feld for a in teile)).annotate(**aggregate).order_by()
+        for zeile in zeilen:
+            for a in teile:
+                summe = ergebnis[a.schluessel].setdefault(zeile[a.feld], {})
+                for name in aggregate:
+                    summe[name] = summe.get(name, 0) + (zeile[name] or 0)
+    return ergebnis
+
+
+def _tabelle(aufschluesselung: Aufschluesselung, roh: dict[Any, dict[str, int]]) -> Tabelle:
     kategorien = aufschluesselung.kategorien(roh.keys())
     return tabelle_schuetzen(
         schluessel=aufschluesselung.schluessel,
@@ -359,9 +410,9 @@ def tabelle_schuetzen(
 
 
 def bericht_erstellen(*, filter: Berichtsfilter) -> Bericht:  # noqa: A002
-    """All breakdowns for the filter: one grouped query each plus the category names."""
-    qs = eintritte(filter=filter)
-    return Bericht(filter, [_tabelle(a, qs) for a in AUFSCHLUESSELUNGEN])
+    """All breakdowns for the filter: a few grouped queries plus the category names."""
+    summen = _summen(eintritte(filter=filter))
+    return Bericht(filter, [_tabelle(a, summen[a.schluessel]) for a in AUFSCHLUESSELUNGEN])
 
 
 # --- individual records (administration only) --------------------------------------------------
@@ -372,29 +423,57 @@ EINZELDATEN_SPALTEN: list[tuple[Any, str]] = [
     (_("Datensatz"), "anmeldung_id"),
     (_("Kurs"), "anmeldung__durchgang__kurs__title"),
     (_("Durchgang"), "anmeldung__durchgang__titel"),
-    (_("Status"), "anmeldung__status"),
+    (_("Status"), "status_text"),
     (_("Status seit"), "anmeldung__status_geaendert_am"),
-    (_("Tag des Eintritts"), "stichtag"),
-    (_("Geschlecht"), "geschlecht"),
+    (_("Tag des Eintritts"), "stichtag_text"),
+    (_("Geschlecht"), "geschlecht_text"),
     (_("Geburtsjahr"), "geburtsjahr"),
     (_("Altersgruppe beim Eintritt"), "altersgruppe"),
-    (_("Erwerbsstatus"), "erwerbsstatus"),
-    (_("Bildungsabschluss (ISCED)"), "bildung"),
-    (_("Art der Organisation"), "organisationsart"),
+    (_("Erwerbsstatus"), "erwerbsstatus_text"),
+    (_("Bildungsabschluss (ISCED)"), "bildung_text"),
+    (_("Art der Organisation"), "organisationsart_text"),
     (_("Kommune"), "kommune"),
     (_("Kreisschlüssel"), "kreis__schluessel"),
-    (_("Kreis oder kreisfreie Stadt"), "kreis__name"),
+    (_("Kreis oder kreisfreie Stadt"), "kreis_text"),
 ]
 EINZELDATEN_STAPEL = 2000
 
 
-def einzeldaten(*, filter: Berichtsfilter) -> Iterable[tuple]:  # noqa: A002
-    """Rows in EINZELDATEN_SPALTEN order, fetched in batches (memory stays flat)."""
-    felder = [pfad for _titel, pfad in EINZELDATEN_SPALTEN]
-    return (
-        eintritte(filter=filter)
-        .mit_altersgruppe()
-        .order_by("anmeldung_id")
-        .values_list(*felder)
-        .iterator(chunk_size=EINZELDATEN_STAPEL)
+def einzeldaten_abfrage(filter: Berichtsfilter) -> QuerySet:  # noqa: A002
+    qs = mit_altersgruppe(eintritte(filter=filter), beschriftet=True).annotate(
+        status_text=beschriftung("anmeldung__status", Anmeldung.Status.choices),
+        stichtag_text=DatumText("stichtag"),
+        geschlecht_text=beschriftung("geschlecht", Geschlecht.choices),
+        erwerbsstatus_text=beschriftung("erwerbsstatus", Erwerbsstatus.choices),
+        bildung_text=beschriftung("bildung", Bildung.choices),
+        organisationsart_text=beschriftung("organisationsart", Organisationsart.choices),
+        kreis_text=Coalesce("kreis__name", Value(str(AUSSERHALB_NRW_TITEL))),
     )
+    return qs.order_by("anmeldung_id").values_list(*(pfad for _t, pfad in EINZELDATEN_SPALTEN))
+
+
+def einzeldaten(*, filter: Berichtsfilter) -> Iterator[list[list]]:  # noqa: A002
+    """Batches of rows in EINZELDATEN_SPALTEN order, ready to write.
+
+    Labels and dates are made by the database; rows come from a server-side cursor (PostgreSQL)
+    in batches, without the ORM's per-value converters: at 100,000 rows those are the cost.
+    """
+    sql, parameter = einzeldaten_abfrage(filter).query.sql_with_params()
+    spalte = [pfad for _t, pfad in EINZELDATEN_SPALTEN].index("anmeldung__status_geaendert_am")
+    zone = timezone.get_current_timezone()
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, parameter)
+        while stapel := cursor.fetchmany(EINZELDATEN_STAPEL):
+            zeilen = [list(zeile) for zeile in stapel]
+            for zeile in zeilen:
+                zeile[spalte] = _lokales_datum(zeile[spalte], zone)
+            yield zeilen
+
+
+def _lokales_datum(wert, zone) -> str:
+    if isinstance(wert, str):  # SQLite without type detection: UTC as ISO text
+        wert = datetime.datetime.fromisoformat(wert)
+    if wert.tzinfo is None:  # SQLite stores UTC without an offset
+        wert = wert.replace(tzinfo=datetime.UTC)
+    wert = wert.astimezone(zone)
+    return f"{wert.day:02d}.{wert.month:02d}.{wert.year}"

@@ -1,6 +1,7 @@
 """ESF participant-level export: administration only, every download logged, no names."""
 
 import csv
+import datetime
 import io
 
 from django.urls import reverse
@@ -43,6 +44,11 @@ def test_link_nur_fuer_administration(client, foerderer, administratorin):
 
 def test_datensaetze_ohne_namen_und_mit_protokoll(client, administratorin, bestand):
     client.force_login(administratorin)
+    erste = Anmeldung.objects.filter(durchgang=bestand["d1"]).order_by("pk").first()
+    # 22:30 UTC on 30 June is 1 July in Germany (summer time).
+    Anmeldung.objects.filter(pk=erste.pk).update(
+        status_geaendert_am=datetime.datetime(2025, 6, 30, 22, 30, tzinfo=datetime.UTC)
+    )
     antwort = client.get(URL, {"kurs": bestand["kurs1"].pk})
     assert antwort.streaming
     assert antwort["Content-Disposition"].startswith(
@@ -54,6 +60,9 @@ def test_datensaetze_ohne_namen_und_mit_protokoll(client, administratorin, besta
     assert len(daten) == 10
     erwartet = Anmeldung.objects.filter(durchgang=bestand["d1"]).order_by("pk")
     assert [int(z[0]) for z in daten] == [a.pk for a in erwartet]
+    assert daten[0][kopf.index("Status seit")] == "01.07.2025"
+    assert daten[0][kopf.index("Status")] == "bestätigt"
+    assert daten[0][kopf.index("Kurs")] == bestand["kurs1"].title
     text = "\n".join(";".join(z) for z in zeilen)
     for anmeldung in erwartet.select_related("nutzer"):
         assert anmeldung.nutzer.email not in text
