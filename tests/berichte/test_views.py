@@ -1,0 +1,209 @@
+"""/berichte/ and its exports: permissions, content, formats, bad filters, no personal data."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from berichte.forms import (
+    DATUM_UNGUELTIG,
+    DURCHGANG_PASST_NICHT,
+    QUARTAL_OHNE_JAHR,
+    ZEITRAUM_DOPPELT,
+    ZEITRAUM_UMGEKEHRT,
+)
+from berichte.geheimhaltung import HINWEIS
+from teilnehmende.models import Anmeldung, Eintrittsdaten
+from tests.hilfen import vier_stufen_pruefen
+
+SEITEN = ["berichte:start", "berichte:export_csv", "berichte:export_xlsx"]
+
+
+@pytest.mark.parametrize("name", SEITEN)
+def test_nur_foerderer_und_administration(
+    client, name, teilnehmerin, trainerin, redakteurin, foerderer, administratorin
+):
+    vier_stufen_pruefen(
+        client,
+        reverse(name),
+        erlaubt=[foerderer, administratorin],
+        abgelehnt=[teilnehmerin, trainerin, redakteurin],
+    )
+
+
+def _inhalt(antwort) -> str:
+    if antwort.streaming:
+        return b"".join(antwort.streaming_content).decode("utf-8")
+    return antwort.content.decode("utf-8")
+
+
+def _personenbezogene_angaben():
+    werte = set()
+    for anmeldung in Anmeldung.objects.select_related("nutzer"):
+        nutzer = anmeldung.nutzer
+        werte |= {nutzer.email, nutzer.username, nutzer.get_full_name()}
+    for daten in Eintrittsdaten.objects.all():
+        werte.add(daten.organisation)
+        if daten.kreis is None:  # a municipality outside NRW is no district name of the report
+            werte.add(daten.kommune)
+    return {w for w in werte if w}
+
+
+def test_seite_zeigt_zahlen_diagramme_und_hinweis(client, foerderer, bestand):
+    client.force_login(foerderer)
+    antwort = client.get(reverse("berichte:start"))
+    inhalt = _inhalt(antwort)
+    assert antwort.status_code == 200
+    assert str(HINWEIS) in inhalt
+    assert inhalt.count("<svg") == 8
+    assert inhalt.count('role="img"') == 8
+    assert inhalt.count("<table") == 8
+    assert "Balkendiagramm. weiblich: 9; männlich: 3; divers: nicht ausgewiesen" in inhalt
+    assert 'href="/berichte/export.csv"' in inhalt
+
+
+def test_seite_und_exporte_ohne_personenbezogene_daten(client, foerderer, bestand):
+    client.force_login(foerderer)
+    verboten = _personenbezogene_angaben()
+    assert len(verboten) > 20
+    texte = [_inhalt(client.get(reverse(n))) for n in ("berichte:start", "berichte:export_csv")]
+    mappe = load_workbook(io.BytesIO(_bytes(client.get(reverse("berichte:export_xlsx")))))
+    texte.append(
+        "\n".join(
+            str(wert)
+            for blatt in mappe
+            for zeile in blatt.iter_rows(values_only=True)
+            for wert in zeile
+        )
+    )
+    for text in texte:
+        for wert in verboten:
+            assert wert not in text, wert
+
+
+def _bytes(antwort) -> bytes:
+    return b"".join(antwort.streaming_content) if antwort.streaming else antwort.content
+
+
+def test_csv_mit_bom_semikolon_und_unterdrueckung(client, foerderer, bestand):
+    client.force_login(foerderer)
+    antwort = client.get(reverse("berichte:export_csv"))
+    assert antwort.streaming
+    assert antwort["Content-Type"] == "text/csv; charset=utf-8"
+    assert antwort["Content-Disposition"].startswith('attachment; filename="lernkette-zahlen-')
+    rohdaten = _bytes(antwort)
+    assert rohdaten.startswith(b"\xef\xbb\xbf")
+    zeilen = list(csv.reader(io.StringIO(rohdaten.decode("utf-8-sig")), delimiter=";"))
+    assert zeilen[0] == [
+        "Aufschlüsselung",
+        "Kategorie",
+        "Anmeldungen insgesamt",
+        "Aktiv (Platz bestätigt)",
+        "Abgeschlossen",
+        "Abgebrochen",
+        "Warteliste",
+    ]
+    geschlecht = {z[1]: z[2:] for z in zeilen if z and z[0] == "Geschlecht"}
+    assert geschlecht["weiblich"][0] == "9"
+    assert geschlecht["divers"][0] == "."
+    assert geschlecht["Insgesamt"][0] == "14"
+    assert ["Hinweis", str(HINWEIS)] in zeilen
+    assert any(z[:2] == ["Filter", "Kurs"] for z in zeilen)
+
+
+def test_csv_mit_filter(client, foerderer, bestand):
+    client.force_login(foerderer)
+    antwort = client.get(reverse("berichte:export_csv"), {"kurs": bestand["kurs2"].pk})
+    zeilen = list(csv.reader(io.StringIO(_bytes(antwort).decode("utf-8-sig")), delimiter=";"))
+    summe = next(z for z in zeilen if z[:2] == ["Geschlecht", "Insgesamt"])
+    assert summe[2] == "4"
+    assert ["Filter", "Kurs", bestand["kurs2"].title] in zeilen
+
+
+def test_xlsx_hat_die_blaetter(client, administratorin, bestand):
+    client.force_login(administratorin)
+    antwort = client.get(reverse("berichte:export_xlsx"), {"jahr": bestand["jahr"]})
+    assert antwort.status_code == 200
+    assert antwort["Content-Type"].startswith("application/vnd.openxmlformats")
+    mappe = load_workbook(io.BytesIO(_bytes(antwort)))
+    assert mappe.sheetnames == [
+        "Filter und Hinweise",
+        "Quartal des Eintritts",
+        "Durchgang",
+        "Kreis oder kreisfreie Stadt",
+        "Geschlecht",
+        "Altersgruppe beim Eintritt",
+        "Bildungsabschluss (ISCED)",
+        "Erwerbsstatus",
+        "Art der Organisation",
+    ]
+    zeilen = list(mappe["Geschlecht"].iter_rows(values_only=True))
+    assert zeilen[0][:3] == ("Geschlecht", "Anmeldungen insgesamt", "Aktiv (Platz bestätigt)")
+    werte = {z[0]: z[1:] for z in zeilen[1:]}
+    # The year filter leaves out the 3 men of last year.
+    assert werte["weiblich"][0] == 9
+    assert werte["männlich"][0] == 0
+    assert werte["divers"][0] == "."
+    assert werte["Insgesamt"][0] == 11
+    info = list(mappe["Filter und Hinweise"].iter_rows(values_only=True))
+    assert ("Hinweis", str(HINWEIS)) in info
+    assert ("Eintritt von", f"01.01.{bestand['jahr']}") in info
+    assert any(z[0] == "Erstellt am" for z in info)
+
+
+FEHLER = [
+    ({"von": "2026-05-01", "bis": "2026-04-01"}, ZEITRAUM_UMGEKEHRT),
+    ({"von": "gestern"}, DATUM_UNGUELTIG),
+    ({"quartal": "2"}, QUARTAL_OHNE_JAHR),
+    ({"von": "2026-01-01", "jahr": "2026"}, ZEITRAUM_DOPPELT),
+    ({"jahr": "1800"}, "Bitte geben Sie ein Jahr zwischen 2000 und 2100 an."),
+    ({"quartal": "5", "jahr": "2026"}, "Bitte wählen Sie einen der angebotenen Einträge aus."),
+    ({"kreis": "999999"}, "Bitte wählen Sie einen der angebotenen Einträge aus."),
+]
+
+
+@pytest.mark.parametrize(("parameter", "meldung"), FEHLER)
+def test_ungueltige_filter_zeigen_meldung_und_keine_zahlen(client, foerderer, parameter, meldung):
+    client.force_login(foerderer)
+    antwort = client.get(reverse("berichte:start"), parameter)
+    inhalt = _inhalt(antwort)
+    assert antwort.status_code == 200
+    assert str(meldung) in inhalt
+    assert "<table" not in inhalt
+    for name in ("berichte:export_csv", "berichte:export_xlsx"):
+        export = client.get(reverse(name), parameter)
+        assert export.status_code == 400
+        assert str(meldung) in _inhalt(export)
+
+
+def test_durchgang_muss_zum_kurs_passen(client, foerderer, bestand):
+    client.force_login(foerderer)
+    antwort = client.get(
+        reverse("berichte:start"), {"kurs": bestand["kurs1"].pk, "durchgang": bestand["d2"].pk}
+    )
+    assert str(DURCHGANG_PASST_NICHT) in _inhalt(antwort)
+
+
+def test_quartalsfilter(client, foerderer, bestand):
+    client.force_login(foerderer)
+    jahr = bestand["jahr"] - 1
+    antwort = client.get(reverse("berichte:export_csv"), {"jahr": jahr, "quartal": "2"})
+    zeilen = list(csv.reader(io.StringIO(_bytes(antwort).decode("utf-8-sig")), delimiter=";"))
+    assert next(z for z in zeilen if z[:2] == ["Geschlecht", "Insgesamt"])[2] == "3"
+    assert ["Filter", "Eintritt von", f"01.04.{jahr}"] in zeilen
+    assert ["Filter", "Eintritt bis", f"30.06.{jahr}"] in zeilen
+
+
+def test_abfragen_unabhaengig_von_der_datenmenge(
+    client, foerderer, bestand, django_assert_max_num_queries
+):
+    client.force_login(foerderer)
+    url = reverse("berichte:start")
+    client.get(url)
+    # 8 breakdowns, their category names (cohorts, districts), form choices, session and user.
+    with django_assert_max_num_queries(18):
+        assert client.get(url).status_code == 200
+    with django_assert_max_num_queries(14):
+        assert _bytes(client.get(reverse("berichte:export_csv")))
