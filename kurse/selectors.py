@@ -12,18 +12,27 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from kern.rollen import ADMINISTRATION, hat_rolle
 from teilnehmende.models import PLATZ_STATUS, Anmeldung
 from teilnehmende.selectors import (
+    AnwesenheitStand,
     anmeldungen_des_durchgangs,
     anmeldungen_fuer_nutzer,
+    anwesenheit_staende,
     mit_platzzahlen,
 )
 
-from .models import Durchgang, KursSeite, LektionErledigt, LektionSeite, ModulSeite
+from .models import (
+    Durchgang,
+    KursSeite,
+    LektionErledigt,
+    LektionSeite,
+    ModulSeite,
+    Praesenztermin,
+)
 
 
 def _prozent(erledigt: int, gesamt: int) -> int:
@@ -377,6 +386,7 @@ def durchgaenge_fuer_trainer(*, nutzer) -> QuerySet[Durchgang]:
 class TeilnehmendeZeile:
     anmeldung: Anmeldung
     fortschritt: KursFortschritt
+    anwesenheit: AnwesenheitStand
 
 
 @dataclass(frozen=True)
@@ -386,11 +396,15 @@ class DurchgangUebersicht:
     zeilen: list[TeilnehmendeZeile]  # enrolments holding a seat, by name
     warteliste: list[Anmeldung]  # in promotion order
     abgebrochen: int
+    termine: list[Praesenztermin]  # with `erfasst` (attendance records)
 
 
 def durchgang_uebersicht(*, durchgang: Durchgang) -> DurchgangUebersicht:
-    """Every participant's progress in a cohort: four queries whatever its size."""
+    """Every participant's progress and attendance in a cohort: seven queries whatever its
+    size."""
     anmeldungen = list(anmeldungen_des_durchgangs(durchgang=durchgang))
+    for anmeldung in anmeldungen:
+        anmeldung.durchgang = durchgang  # known already; the attendance threshold reads it
     struktur = kursstrukturen(kurse=[durchgang.kurs])[durchgang.kurs_id]
     erledigt: dict[int, dict[int, datetime.datetime]] = defaultdict(dict)
     for nutzer_id, lektion_id, erledigt_am in LektionErledigt.objects.filter(
@@ -399,10 +413,15 @@ def durchgang_uebersicht(*, durchgang: Durchgang) -> DurchgangUebersicht:
         nutzer__anmeldungen__status__in=PLATZ_STATUS,
     ).values_list("nutzer_id", "lektion_id", "erledigt_am"):
         erledigt[nutzer_id][lektion_id] = erledigt_am
+    mit_platz = [a for a in anmeldungen if a.status in PLATZ_STATUS]
+    anwesenheit = anwesenheit_staende(anmeldungen=mit_platz)
     zeilen = [
-        TeilnehmendeZeile(anmeldung=a, fortschritt=struktur.fortschritt(erledigt[a.nutzer_id]))
-        for a in anmeldungen
-        if a.status in PLATZ_STATUS
+        TeilnehmendeZeile(
+            anmeldung=a,
+            fortschritt=struktur.fortschritt(erledigt[a.nutzer_id]),
+            anwesenheit=anwesenheit[a.pk],
+        )
+        for a in mit_platz
     ]
     wartend = sorted(
         (a for a in anmeldungen if a.status == Anmeldung.Status.WARTELISTE),
@@ -415,4 +434,24 @@ def durchgang_uebersicht(*, durchgang: Durchgang) -> DurchgangUebersicht:
         zeilen=zeilen,
         warteliste=wartend,
         abgebrochen=abgebrochen,
+        termine=list(
+            termine_des_durchgangs(durchgang=durchgang).annotate(
+                erfasst=Count(
+                    "anwesenheiten",
+                    filter=Q(anwesenheiten__anmeldung__status__in=PLATZ_STATUS),
+                )
+            )
+        ),
+    )
+
+
+# --- in-person sessions -------------------------------------------------------------------
+
+
+def termine_des_durchgangs(*, durchgang: Durchgang) -> QuerySet[Praesenztermin]:
+    """A cohort's sessions in date order, with cohort and course (for calendars and lists)."""
+    return (
+        Praesenztermin.objects.filter(durchgang=durchgang)
+        .select_related("durchgang", "durchgang__kurs", "modul")
+        .order_by("datum", "beginn", "pk")
     )

@@ -9,7 +9,7 @@ from tests.kurse.factories import lernlage_anlegen
 # Warm request (site root paths cached), as a participant / trainer sees the page.
 ABFRAGEN_DASHBOARD = 10
 ABFRAGEN_LEKTION = 20
-ABFRAGEN_TRAINER_DURCHGANG = 9
+ABFRAGEN_TRAINER_DURCHGANG = 12
 
 GROESSEN = [
     pytest.param((2, 2, 0), id="2-module-2-lektionen"),
@@ -54,4 +54,6 @@ def test_trainer_durchgang(client, lage, django_assert_num_queries):
     client.force_login(lage["trainerin"])
     url = reverse("kurse:trainer_durchgang", args=[lage["durchgang"].pk])
     antwort = _warm_zaehlen(client, url, ABFRAGEN_TRAINER_DURCHGANG, django_assert_num_queries)
-    assert antwort.content.count(b'<th scope="row">') == lage["durchgang"].kapazitaet
+    fortschritt, termine = antwort.content.split(b'id="termine-titel"')
+    assert fortschritt.count(b'<th scope="row">') == lage["durchgang"].kapazitaet
+    assert termine.count(b'<th scope="row">') == 2  # sessions
