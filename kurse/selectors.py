@@ -248,6 +248,12 @@ def kursseite_kontext(*, kurs: KursSeite, nutzer) -> dict:
         }
     mit_platz = any(anmeldung.status in PLATZ_STATUS for anmeldung in meine.values())
     fortschritt = struktur.fortschritt(erledigte_lektionen(nutzer=nutzer) if mit_platz else {})
+    termine: dict[int, list[Praesenztermin]] = defaultdict(list)
+    if durchgaenge:
+        for termin in Praesenztermin.objects.filter(durchgang__in=durchgaenge).order_by(
+            "datum", "beginn", "pk"
+        ):
+            termine[termin.durchgang_id].append(termin)
     return {
         "fortschritt": fortschritt,
         "mit_platz": mit_platz,
@@ -257,6 +263,7 @@ def kursseite_kontext(*, kurs: KursSeite, nutzer) -> dict:
                 "frei": max(durchgang.kapazitaet - durchgang.belegt, 0),
                 "offen": durchgang.anmeldung_offen(heute),
                 "anmeldung": meine.get(durchgang.pk),
+                "termine": termine[durchgang.pk],
             }
             for durchgang in durchgaenge
         ],
@@ -336,6 +343,14 @@ class DashboardEintrag:
     anmeldung: Anmeldung
     fortschritt: KursFortschritt | None  # only for enrolments holding a seat
     naechste_lektion: LektionSeite | None = None  # the page, to link it
+    anwesenheit: AnwesenheitStand | None = None  # only for enrolments holding a seat
+
+    @property
+    def naechster_termin(self) -> Praesenztermin | None:
+        if self.anwesenheit is None:
+            return None
+        heute = timezone.localdate()
+        return next((t.termin for t in self.anwesenheit.termine if t.termin.datum >= heute), None)
 
 
 @dataclass(frozen=True)
@@ -351,6 +366,7 @@ def dashboard_fuer(*, nutzer) -> Dashboard:
     strukturen = kursstrukturen(kurse=[a.durchgang.kurs for a in mit_platz])
     erledigt = erledigte_lektionen(nutzer=nutzer) if mit_platz else {}
     fortschritte = {a.pk: strukturen[a.durchgang.kurs_id].fortschritt(erledigt) for a in mit_platz}
+    anwesenheit = anwesenheit_staende(anmeldungen=mit_platz)
     naechste_ids = [f.naechste_lektion.pk for f in fortschritte.values() if f.naechste_lektion]
     naechste = (
         LektionSeite.objects.defer_streamfields().in_bulk(naechste_ids) if naechste_ids else {}
@@ -364,6 +380,7 @@ def dashboard_fuer(*, nutzer) -> Dashboard:
                 anmeldung=anmeldung,
                 fortschritt=fortschritt,
                 naechste_lektion=naechste.get(zeile.pk) if zeile else None,
+                anwesenheit=anwesenheit.get(anmeldung.pk),
             )
         )
     angemeldet = {a.durchgang_id for a in anmeldungen}

@@ -7,7 +7,7 @@ from django.urls import reverse
 from tests.kurse.factories import lernlage_anlegen
 
 # Warm request (site root paths cached), as a participant / trainer sees the page.
-ABFRAGEN_DASHBOARD = 10
+ABFRAGEN_DASHBOARD = 12
 ABFRAGEN_LEKTION = 20
 ABFRAGEN_TRAINER_DURCHGANG = 12
 
@@ -38,6 +38,7 @@ def test_dashboard(client, lage, django_assert_num_queries):
         client, reverse("kurse:mein_lernen"), ABFRAGEN_DASHBOARD, django_assert_num_queries
     )
     assert b"Pflichtlektionen erledigt" in antwort.content and b"Warteliste" in antwort.content
+    assert b"Ihre Anwesenheit: 6 von 12 Stunden (50 %)" in antwort.content
 
 
 @pytest.mark.parametrize("lage", GROESSEN, indirect=True)
