@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -30,9 +32,20 @@ def teilnahmeliste_kontext(*, termin: Praesenztermin) -> dict:
         "kurs": durchgang.kurs,
         "programm": PROGRAMM,
         "foerderhinweis": durchgang.kurs.foerderhinweis or FOERDERHINWEIS,
-        "anmeldungen": list(teilnehmende_des_durchgangs(durchgang=durchgang)),
+        "anmeldungen": sorted(teilnehmende_des_durchgangs(durchgang=durchgang), key=_nach_name),
         "trainer": trainer,
     }
+
+
+def _nach_name(anmeldung) -> tuple[str, str]:
+    """German alphabetical order: "Öztürk" next to "Ozan", not after "Z"."""
+
+    def grundform(text: str) -> str:
+        zerlegt = unicodedata.normalize("NFKD", text)
+        return "".join(z for z in zerlegt if not unicodedata.combining(z)).casefold()
+
+    nutzer = anmeldung.nutzer
+    return grundform(nutzer.last_name or nutzer.email), grundform(nutzer.first_name)
 
 
 def teilnahmeliste_pdf(*, termin: Praesenztermin) -> bytes:

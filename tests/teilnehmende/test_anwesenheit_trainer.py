@@ -194,7 +194,14 @@ def test_durchgangsseite_verlinkt_termine(client, lage, trainerin):
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) fehlt")
 def test_teilnahmeliste_pdf(client, lage, trainerin, tmp_path):
-    weitere = [anmelden(person(f"person{n}"), lage["meiner"]) for n in range(0)]
+    lage["meiner"].kapazitaet = 40
+    lage["meiner"].save()
+    # Enough people for a second page; "Özdemir" sorts with O, not after Z.
+    weitere = [anmelden(person(f"person{n:02d}"), lage["meiner"]) for n in range(26)]
+    oezdemir = person("oezdemir")
+    oezdemir.last_name = "Özdemir"
+    oezdemir.save()
+    anmelden(oezdemir, lage["meiner"])
     client.force_login(trainerin)
     antwort = client.get(_url(lage, "teilnahmeliste"))
     assert antwort["Content-Type"] == "application/pdf"
@@ -222,8 +229,12 @@ def test_teilnahmeliste_pdf(client, lage, trainerin, tmp_path):
         "Kreis Coesfeld, Jugendamt",
         "Unterschrift",
         "Datum, Unterschrift Trainer/in: Trainerin Test",
-        "Seite 1 von 1",
+        "Seite 1 von 2",
+        "Seite 2 von 2",
     ]:
         assert erwartet in text, erwartet
+    for anmeldung in weitere:
+        assert f"Test, {anmeldung.nutzer.first_name}" in text
+    assert text.index("Özdemir") < text.index("Test, Anton")
     assert " ".join(str(FOERDERHINWEIS).split()[:4]) in " ".join(text.split())
-    assert "Fritz" not in text and not weitere
+    assert "Fritz" not in text
