@@ -11,7 +11,8 @@ class KurseConfig(AppConfig):
 
 
 def durchgaenge_verwalten_erlauben(app_config, using="default", **kwargs) -> None:
-    """Redaktion and Administration manage cohorts in the Wagtail admin (idempotent)."""
+    """Redaktion and Administration manage cohorts and sessions in the Wagtail admin
+    (idempotent)."""
     from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission
 
@@ -21,7 +22,11 @@ def durchgaenge_verwalten_erlauben(app_config, using="default", **kwargs) -> Non
     create_permissions(app_config, verbosity=0, using=using)
     rechte = Permission.objects.using(using).filter(
         content_type__app_label="kurse",
-        codename__in=["add_durchgang", "change_durchgang", "delete_durchgang", "view_durchgang"],
+        codename__in=[
+            f"{aktion}_{modell}"
+            for modell in ("durchgang", "praesenztermin")
+            for aktion in ("add", "change", "delete", "view")
+        ],
     )
     for name in (REDAKTION, ADMINISTRATION):
         gruppe, _angelegt = Group.objects.using(using).get_or_create(name=name)

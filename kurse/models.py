@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import decimal
+import zoneinfo
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
@@ -29,6 +31,17 @@ DURCHGANG_ANMELDESCHLUSS_VOR_START = _(
 DURCHGANG_ANMELDESCHLUSS_NACH_ENDE = _(
     "Der Anmeldeschluss darf nicht nach dem Ende des Durchgangs liegen."
 )
+#: A teaching unit (Unterrichtseinheit) lasts 45 minutes.
+MINUTEN_JE_UE = 45
+TERMIN_ENDE_VOR_BEGINN = _("Das Ende des Termins muss nach seinem Beginn liegen.")
+TERMIN_STUNDEN_ZU_VIEL = _(
+    "Die Präsenzstunden dürfen die Dauer des Termins ({dauer} Stunden) nicht überschreiten."
+)
+TERMIN_ORT_FEHLT = _("Bitte geben Sie einen Ort oder einen Link zur Online-Teilnahme an.")
+TERMIN_AUSSERHALB_DURCHGANG = _(
+    "Der Termin muss zwischen Beginn ({beginn}) und Ende ({ende}) des Durchgangs liegen."
+)
+TERMIN_MODUL_FREMD = _("Das Modul gehört nicht zum Kurs dieses Durchgangs.")
 
 
 class KursIndexSeite(Page):
@@ -260,3 +273,133 @@ class LektionErledigt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.nutzer} – {self.lektion.title}"
+
+
+def stunden_text(stunden: decimal.Decimal | int) -> str:
+    """Hours in German notation without needless zeros: 7.50 → "7,5", 8.00 → "8"."""
+    wert = decimal.Decimal(stunden).quantize(decimal.Decimal("0.01"))
+    return f"{wert:f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+class Praesenztermin(models.Model):
+    """One day of in-person (or online) teaching of a cohort; a two-day session is two of these.
+
+    Attendance per participant is kept in `teilnehmende.Anwesenheit`.
+    """
+
+    durchgang = models.ForeignKey(
+        Durchgang,
+        on_delete=models.CASCADE,
+        related_name="praesenztermine",
+        verbose_name=_("Durchgang"),
+    )
+    modul = models.ForeignKey(
+        ModulSeite,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="praesenztermine",
+        verbose_name=_("Modul"),
+    )
+    titel = models.CharField(_("Titel"), max_length=120)
+    datum = models.DateField(_("Datum"))
+    beginn = models.TimeField(_("Beginn"))
+    ende = models.TimeField(_("Ende"))
+    ort = models.CharField(
+        _("Ort"), max_length=200, blank=True, help_text=_("Adresse und Raum, falls vor Ort.")
+    )
+    online_link = models.URLField(
+        _("Link zur Online-Teilnahme"),
+        blank=True,
+        help_text=_("Nur für Teilnehmende und Trainer/innen des Durchgangs sichtbar."),
+    )
+    unterrichtseinheiten = models.PositiveSmallIntegerField(
+        _("Unterrichtseinheiten"),
+        validators=[MinValueValidator(1)],
+        help_text=_("Unterrichtseinheiten zu je 45 Minuten."),
+    )
+    stunden = models.DecimalField(
+        _("Präsenzstunden"),
+        max_digits=4,
+        decimal_places=2,
+        blank=True,
+        validators=[MinValueValidator(decimal.Decimal("0.25"))],
+        help_text=_(
+            "Stunden, die bei voller Anwesenheit angerechnet werden. Leer lassen: "
+            "Unterrichtseinheiten × 45 Minuten."
+        ),
+    )
+    schwerpunkte = models.TextField(
+        _("Schwerpunkte"), blank=True, help_text=_("Ein Schwerpunkt je Zeile.")
+    )
+    trainer = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        related_name="praesenztermine",
+        blank=True,
+        verbose_name=_("Trainer/innen"),
+        limit_choices_to={"groups__name": TRAINER},
+        help_text=_("Leiten den Termin und unterschreiben die Teilnahmeliste."),
+    )
+
+    class Meta:
+        verbose_name = _("Präsenztermin")
+        verbose_name_plural = _("Präsenztermine")
+        ordering = ["datum", "beginn", "pk"]
+        indexes = [models.Index(fields=["durchgang", "datum"])]
+
+    def __str__(self) -> str:
+        return f"{self.titel} ({self.datum:%d.%m.%Y})"
+
+    def clean(self) -> None:
+        fehler = {}
+        if self.stunden is None and self.unterrichtseinheiten:
+            self.stunden = decimal.Decimal(self.unterrichtseinheiten * MINUTEN_JE_UE) / 60
+        if self.beginn and self.ende:
+            if self.ende <= self.beginn:
+                fehler["ende"] = TERMIN_ENDE_VOR_BEGINN
+            elif self.stunden is not None and self.stunden > self.dauer_stunden:
+                fehler["stunden"] = str(TERMIN_STUNDEN_ZU_VIEL).format(
+                    dauer=stunden_text(self.dauer_stunden)
+                )
+        if not self.ort and not self.online_link:
+            fehler["ort"] = TERMIN_ORT_FEHLT
+        durchgang = self.durchgang if self.durchgang_id else None
+        if durchgang is not None and self.datum:
+            if not durchgang.beginn <= self.datum <= durchgang.ende:
+                fehler["datum"] = str(TERMIN_AUSSERHALB_DURCHGANG).format(
+                    beginn=f"{durchgang.beginn:%d.%m.%Y}", ende=f"{durchgang.ende:%d.%m.%Y}"
+                )
+        if durchgang is not None and self.modul_id:
+            if not self.modul.path.startswith(durchgang.kurs.path):
+                fehler["modul"] = TERMIN_MODUL_FREMD
+        if fehler:
+            raise ValidationError(fehler)
+
+    @property
+    def schwerpunkt_liste(self) -> list[str]:
+        return [zeile.strip() for zeile in self.schwerpunkte.splitlines() if zeile.strip()]
+
+    @property
+    def dauer_stunden(self) -> decimal.Decimal:
+        """Length from start to end in hours (breaks included)."""
+        minuten = (self.ende.hour * 60 + self.ende.minute) - (
+            self.beginn.hour * 60 + self.beginn.minute
+        )
+        return decimal.Decimal(minuten) / 60
+
+    @property
+    def beginn_zeitpunkt(self) -> datetime.datetime:
+        """Start as an aware datetime in the site's time zone (Europe/Berlin)."""
+        return datetime.datetime.combine(self.datum, self.beginn, tzinfo=_zeitzone())
+
+    @property
+    def ende_zeitpunkt(self) -> datetime.datetime:
+        return datetime.datetime.combine(self.datum, self.ende, tzinfo=_zeitzone())
+
+    def erfassbar(self, heute: datetime.date | None = None) -> bool:
+        """Attendance can be recorded from the day of the session on (Europe/Berlin)."""
+        return (heute or timezone.localdate()) >= self.datum
+
+
+def _zeitzone() -> zoneinfo.ZoneInfo:
+    return zoneinfo.ZoneInfo(settings.TIME_ZONE)

@@ -36,3 +36,17 @@ rules.add_perm(
 rules.add_perm("kurse.lektion_abschliessen", ist_teilnehmende_im_kurs_der_lektion)
 # A trainer sees the participants of their own cohorts only.
 rules.add_perm("kurse.durchgang_betreuen", ist_admin | (ist_trainer & ist_trainer_des_durchgangs))
+
+
+@rules.predicate
+def hat_platz_im_durchgang(user, durchgang) -> bool:
+    from teilnehmende.selectors import hat_platz_im_durchgang as platz
+
+    return platz(nutzer=user, durchgang=durchgang)
+
+
+# Session calendar (ICS with the online link): the cohort's participants, trainers, admins.
+rules.add_perm(
+    "kurse.termine_herunterladen",
+    ist_admin | (ist_trainer & ist_trainer_des_durchgangs) | hat_platz_im_durchgang,
+)

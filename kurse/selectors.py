@@ -12,18 +12,27 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from kern.rollen import ADMINISTRATION, hat_rolle
 from teilnehmende.models import PLATZ_STATUS, Anmeldung
 from teilnehmende.selectors import (
+    AnwesenheitStand,
     anmeldungen_des_durchgangs,
     anmeldungen_fuer_nutzer,
+    anwesenheit_staende,
     mit_platzzahlen,
 )
 
-from .models import Durchgang, KursSeite, LektionErledigt, LektionSeite, ModulSeite
+from .models import (
+    Durchgang,
+    KursSeite,
+    LektionErledigt,
+    LektionSeite,
+    ModulSeite,
+    Praesenztermin,
+)
 
 
 def _prozent(erledigt: int, gesamt: int) -> int:
@@ -239,6 +248,12 @@ def kursseite_kontext(*, kurs: KursSeite, nutzer) -> dict:
         }
     mit_platz = any(anmeldung.status in PLATZ_STATUS for anmeldung in meine.values())
     fortschritt = struktur.fortschritt(erledigte_lektionen(nutzer=nutzer) if mit_platz else {})
+    termine: dict[int, list[Praesenztermin]] = defaultdict(list)
+    if durchgaenge:
+        for termin in Praesenztermin.objects.filter(durchgang__in=durchgaenge).order_by(
+            "datum", "beginn", "pk"
+        ):
+            termine[termin.durchgang_id].append(termin)
     return {
         "fortschritt": fortschritt,
         "mit_platz": mit_platz,
@@ -248,6 +263,7 @@ def kursseite_kontext(*, kurs: KursSeite, nutzer) -> dict:
                 "frei": max(durchgang.kapazitaet - durchgang.belegt, 0),
                 "offen": durchgang.anmeldung_offen(heute),
                 "anmeldung": meine.get(durchgang.pk),
+                "termine": termine[durchgang.pk],
             }
             for durchgang in durchgaenge
         ],
@@ -327,6 +343,14 @@ class DashboardEintrag:
     anmeldung: Anmeldung
     fortschritt: KursFortschritt | None  # only for enrolments holding a seat
     naechste_lektion: LektionSeite | None = None  # the page, to link it
+    anwesenheit: AnwesenheitStand | None = None  # only for enrolments holding a seat
+
+    @property
+    def naechster_termin(self) -> Praesenztermin | None:
+        if self.anwesenheit is None:
+            return None
+        heute = timezone.localdate()
+        return next((t.termin for t in self.anwesenheit.termine if t.termin.datum >= heute), None)
 
 
 @dataclass(frozen=True)
@@ -342,6 +366,7 @@ def dashboard_fuer(*, nutzer) -> Dashboard:
     strukturen = kursstrukturen(kurse=[a.durchgang.kurs for a in mit_platz])
     erledigt = erledigte_lektionen(nutzer=nutzer) if mit_platz else {}
     fortschritte = {a.pk: strukturen[a.durchgang.kurs_id].fortschritt(erledigt) for a in mit_platz}
+    anwesenheit = anwesenheit_staende(anmeldungen=mit_platz)
     naechste_ids = [f.naechste_lektion.pk for f in fortschritte.values() if f.naechste_lektion]
     naechste = (
         LektionSeite.objects.defer_streamfields().in_bulk(naechste_ids) if naechste_ids else {}
@@ -355,6 +380,7 @@ def dashboard_fuer(*, nutzer) -> Dashboard:
                 anmeldung=anmeldung,
                 fortschritt=fortschritt,
                 naechste_lektion=naechste.get(zeile.pk) if zeile else None,
+                anwesenheit=anwesenheit.get(anmeldung.pk),
             )
         )
     angemeldet = {a.durchgang_id for a in anmeldungen}
@@ -377,6 +403,7 @@ def durchgaenge_fuer_trainer(*, nutzer) -> QuerySet[Durchgang]:
 class TeilnehmendeZeile:
     anmeldung: Anmeldung
     fortschritt: KursFortschritt
+    anwesenheit: AnwesenheitStand
 
 
 @dataclass(frozen=True)
@@ -386,11 +413,15 @@ class DurchgangUebersicht:
     zeilen: list[TeilnehmendeZeile]  # enrolments holding a seat, by name
     warteliste: list[Anmeldung]  # in promotion order
     abgebrochen: int
+    termine: list[Praesenztermin]  # with `erfasst` (attendance records)
 
 
 def durchgang_uebersicht(*, durchgang: Durchgang) -> DurchgangUebersicht:
-    """Every participant's progress in a cohort: four queries whatever its size."""
+    """Every participant's progress and attendance in a cohort: seven queries whatever its
+    size."""
     anmeldungen = list(anmeldungen_des_durchgangs(durchgang=durchgang))
+    for anmeldung in anmeldungen:
+        anmeldung.durchgang = durchgang  # known already; the attendance threshold reads it
     struktur = kursstrukturen(kurse=[durchgang.kurs])[durchgang.kurs_id]
     erledigt: dict[int, dict[int, datetime.datetime]] = defaultdict(dict)
     for nutzer_id, lektion_id, erledigt_am in LektionErledigt.objects.filter(
@@ -399,10 +430,15 @@ def durchgang_uebersicht(*, durchgang: Durchgang) -> DurchgangUebersicht:
         nutzer__anmeldungen__status__in=PLATZ_STATUS,
     ).values_list("nutzer_id", "lektion_id", "erledigt_am"):
         erledigt[nutzer_id][lektion_id] = erledigt_am
+    mit_platz = [a for a in anmeldungen if a.status in PLATZ_STATUS]
+    anwesenheit = anwesenheit_staende(anmeldungen=mit_platz)
     zeilen = [
-        TeilnehmendeZeile(anmeldung=a, fortschritt=struktur.fortschritt(erledigt[a.nutzer_id]))
-        for a in anmeldungen
-        if a.status in PLATZ_STATUS
+        TeilnehmendeZeile(
+            anmeldung=a,
+            fortschritt=struktur.fortschritt(erledigt[a.nutzer_id]),
+            anwesenheit=anwesenheit[a.pk],
+        )
+        for a in mit_platz
     ]
     wartend = sorted(
         (a for a in anmeldungen if a.status == Anmeldung.Status.WARTELISTE),
@@ -415,4 +451,24 @@ def durchgang_uebersicht(*, durchgang: Durchgang) -> DurchgangUebersicht:
         zeilen=zeilen,
         warteliste=wartend,
         abgebrochen=abgebrochen,
+        termine=list(
+            termine_des_durchgangs(durchgang=durchgang).annotate(
+                erfasst=Count(
+                    "anwesenheiten",
+                    filter=Q(anwesenheiten__anmeldung__status__in=PLATZ_STATUS),
+                )
+            )
+        ),
+    )
+
+
+# --- in-person sessions -------------------------------------------------------------------
+
+
+def termine_des_durchgangs(*, durchgang: Durchgang) -> QuerySet[Praesenztermin]:
+    """A cohort's sessions in date order, with cohort and course (for calendars and lists)."""
+    return (
+        Praesenztermin.objects.filter(durchgang=durchgang)
+        .select_related("durchgang", "durchgang__kurs", "modul")
+        .order_by("datum", "beginn", "pk")
     )

@@ -1,13 +1,14 @@
-"""Writes on courses: cohorts and lesson completion."""
+"""Writes on courses: cohorts, their in-person sessions and lesson completion."""
 
 from __future__ import annotations
 
 import datetime
+import decimal
 from collections.abc import Iterable
 
 from django.db import IntegrityError, transaction
 
-from .models import Durchgang, KursSeite, LektionErledigt, LektionSeite
+from .models import Durchgang, KursSeite, LektionErledigt, LektionSeite, ModulSeite, Praesenztermin
 from .signals import lektion_erledigt
 
 
@@ -38,6 +39,42 @@ def durchgang_anlegen(
     durchgang.save()
     durchgang.trainer.set(trainer)
     return durchgang
+
+
+@transaction.atomic
+def praesenztermin_anlegen(
+    *,
+    durchgang: Durchgang,
+    titel: str,
+    datum: datetime.date,
+    beginn: datetime.time,
+    ende: datetime.time,
+    unterrichtseinheiten: int,
+    stunden: decimal.Decimal | None = None,
+    ort: str = "",
+    online_link: str = "",
+    modul: ModulSeite | None = None,
+    schwerpunkte: str = "",
+    trainer: Iterable = (),
+) -> Praesenztermin:
+    """A session of a cohort; without `stunden` it counts the teaching units × 45 minutes."""
+    termin = Praesenztermin(
+        durchgang=durchgang,
+        titel=titel,
+        datum=datum,
+        beginn=beginn,
+        ende=ende,
+        unterrichtseinheiten=unterrichtseinheiten,
+        stunden=stunden,
+        ort=ort,
+        online_link=online_link,
+        modul=modul,
+        schwerpunkte=schwerpunkte,
+    )
+    termin.full_clean()
+    termin.save()
+    termin.trainer.set(trainer)
+    return termin
 
 
 @transaction.atomic

@@ -1,4 +1,5 @@
-"""Wagtail admin: cohorts (Durchgänge) as a snippet for Redaktion and Administration."""
+"""Wagtail admin: cohorts (Durchgänge) and their in-person sessions (Präsenztermine) as
+snippets for Redaktion and Administration."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from teilnehmende.services import plaetze_nachbesetzen
 
-from .models import Durchgang
+from .models import Durchgang, Praesenztermin
 
 
 class DurchgangViewSet(SnippetViewSet):
@@ -39,6 +40,38 @@ class DurchgangViewSet(SnippetViewSet):
 
 
 register_snippet(DurchgangViewSet)
+
+
+class PraesenzterminViewSet(SnippetViewSet):
+    model = Praesenztermin
+    icon = "date"
+    menu_label = _("Präsenztermine")
+    menu_order = 211
+    add_to_admin_menu = True
+    list_display = ["titel", "durchgang", "datum", "beginn", "ende", "ort"]
+    list_filter = ["durchgang"]
+    search_fields = ["titel", "ort"]
+    search_backend_name = None
+    ordering = ["-datum", "beginn"]
+    panels = [
+        FieldPanel("durchgang"),
+        FieldPanel("modul"),
+        FieldPanel("titel"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("datum"), FieldPanel("beginn"), FieldPanel("ende")])],
+            heading=_("Zeit"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("ort"), FieldPanel("online_link")],
+            heading=_("Ort"),
+        ),
+        FieldRowPanel([FieldPanel("unterrichtseinheiten"), FieldPanel("stunden")]),
+        FieldPanel("schwerpunkte"),
+        FieldPanel("trainer", widget=forms.CheckboxSelectMultiple),
+    ]
+
+
+register_snippet(PraesenzterminViewSet)
 
 
 @hooks.register("after_edit_snippet")

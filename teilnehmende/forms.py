@@ -1,4 +1,4 @@
-"""The enrolment form: ESF entry questionnaire plus consent."""
+"""The enrolment form (ESF entry questionnaire plus consent) and the trainer's attendance list."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from .models import (
     EINTRITTSDATEN_FELDER,
     ERSTES_GEBURTSJAHR,
     GEBURTSJAHR_UNGUELTIG,
+    Anmeldung,
+    Anwesenheit,
     Bildung,
     Erwerbsstatus,
     Geschlecht,
@@ -28,6 +30,9 @@ EINWILLIGUNG_FEHLT = _(
     "Ohne Ihre Einwilligung in die Datenverarbeitung ist eine Anmeldung leider nicht möglich."
 )
 UNGUELTIGE_AUSWAHL = _("Bitte wählen Sie einen der angebotenen Einträge aus.")
+
+STUNDEN_UNGUELTIG = _("Bitte geben Sie die Stunden als Zahl an, z. B. 6,5.")
+STUNDEN_OHNE_STATUS = _("Bitte wählen Sie zu den Stunden auch „anwesend“ aus.")
 
 AUSSERHALB_NRW = "ausserhalb"
 
@@ -102,3 +107,85 @@ class AnmeldeForm(forms.Form):
     def eintrittsdaten(self) -> dict:
         """The questionnaire answers as `anmeldung_erstellen` takes them."""
         return {feld: self.cleaned_data[feld] for feld in EINTRITTSDATEN_FELDER}
+
+
+class AnwesenheitForm(forms.Form):
+    """One status (radio group) and one hours field per participant of a session.
+
+    Field names carry the enrolment id (`status_<id>`, `stunden_<id>`). A participant left
+    without status is not recorded (entries once made are kept); empty hours with "anwesend"
+    mean the full session. The rules (hours, seats) are checked by the service.
+    """
+
+    def __init__(self, *args, anmeldungen: list[Anmeldung], vorhanden: dict, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.anmeldungen = anmeldungen
+        self.vorhanden = vorhanden
+        for anmeldung in anmeldungen:
+            name = anmeldung.nutzer.get_full_name() or anmeldung.nutzer.email
+            bisher = vorhanden.get(anmeldung.pk)
+            self.fields[f"status_{anmeldung.pk}"] = forms.ChoiceField(
+                label=_("Anwesenheit von {name}").format(name=name),
+                choices=Anwesenheit.Status.choices,
+                widget=forms.RadioSelect,
+                required=False,
+                initial=bisher.status if bisher else None,
+                error_messages={"invalid_choice": UNGUELTIGE_AUSWAHL},
+            )
+            self.fields[f"stunden_{anmeldung.pk}"] = forms.DecimalField(
+                label=_("Stunden von {name}").format(name=name),
+                required=False,
+                localize=True,
+                max_digits=4,
+                decimal_places=2,
+                initial=(
+                    bisher.stunden
+                    if bisher and bisher.status == Anwesenheit.Status.ANWESEND
+                    else None
+                ),
+                error_messages={
+                    "invalid": STUNDEN_UNGUELTIG,
+                    "max_digits": STUNDEN_UNGUELTIG,
+                    "max_decimal_places": STUNDEN_UNGUELTIG,
+                    "max_whole_digits": STUNDEN_UNGUELTIG,
+                },
+            )
+
+    def zeilen(self):
+        """(enrolment, status field, hours field, record or None) per participant."""
+        return [
+            (a, self[f"status_{a.pk}"], self[f"stunden_{a.pk}"], self.vorhanden.get(a.pk))
+            for a in self.anmeldungen
+        ]
+
+    def clean(self):
+        daten = super().clean()
+        for anmeldung in self.anmeldungen:
+            stunden = daten.get(f"stunden_{anmeldung.pk}")
+            if stunden is not None and not daten.get(f"status_{anmeldung.pk}"):
+                self.add_error(f"stunden_{anmeldung.pk}", STUNDEN_OHNE_STATUS)
+        return daten
+
+    def eintraege(self):
+        """The lines with a status, as service input."""
+        from .services import AnwesenheitEingabe
+
+        return [
+            AnwesenheitEingabe(
+                anmeldung=a,
+                status=self.cleaned_data[f"status_{a.pk}"],
+                stunden=self.cleaned_data.get(f"stunden_{a.pk}"),
+            )
+            for a in self.anmeldungen
+            if self.cleaned_data.get(f"status_{a.pk}")
+        ]
+
+    def fehler_uebernehmen(self, fehler: dict) -> None:
+        """Attach the service's refusals (enrolment id → ValidationError) to the fields."""
+        for anmeldung_pk, ungueltig in fehler.items():
+            if hasattr(ungueltig, "error_dict"):
+                for feld, meldungen in ungueltig.message_dict.items():
+                    ziel = f"{feld}_{anmeldung_pk}" if feld in ("status", "stunden") else None
+                    self.add_error(ziel, meldungen)
+            else:
+                self.add_error(f"status_{anmeldung_pk}", ungueltig.messages)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Value, When
 from django.db.models.functions import ExtractYear
@@ -242,3 +244,96 @@ class Einwilligung(models.Model):
 
     def __str__(self) -> str:
         return f"{self.nutzer} – {self.get_zweck_display()} ({self.textversion})"
+
+
+class Anwesenheit(models.Model):
+    """Attendance of one enrolment at one in-person session; written only by
+    `services.anwesenheit_setzen`, which also keeps every change in `AnwesenheitAenderung`."""
+
+    class Status(models.TextChoices):
+        ANWESEND = "anwesend", _("anwesend")
+        ENTSCHULDIGT = "entschuldigt", _("entschuldigt")
+        UNENTSCHULDIGT = "unentschuldigt", _("unentschuldigt")
+
+    # ESF proof of attendance: neither a session nor an enrolment may take it along silently.
+    anmeldung = models.ForeignKey(
+        Anmeldung,
+        on_delete=models.PROTECT,
+        related_name="anwesenheiten",
+        verbose_name=_("Anmeldung"),
+    )
+    termin = models.ForeignKey(
+        "kurse.Praesenztermin",
+        on_delete=models.PROTECT,
+        related_name="anwesenheiten",
+        verbose_name=_("Präsenztermin"),
+    )
+    status = models.CharField(_("Status"), max_length=20, choices=Status.choices)
+    stunden = models.DecimalField(
+        _("Anwesende Stunden"),
+        max_digits=4,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0"))],
+    )
+    erfasst_von = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Zuletzt erfasst von"),
+    )
+    geaendert_am = models.DateTimeField(_("Zuletzt geändert am"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("Anwesenheit")
+        verbose_name_plural = _("Anwesenheiten")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["anmeldung", "termin"], name="eine_anwesenheit_je_termin"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status="anwesend", stunden__gt=0)
+                | (~models.Q(status="anwesend") & models.Q(stunden=0)),
+                name="anwesenheit_stunden_passen_zum_status",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.anmeldung.nutzer} – {self.termin}: {self.get_status_display()}"
+
+
+class AnwesenheitAenderung(models.Model):
+    """History of an attendance record: one row per write, with who and when."""
+
+    anwesenheit = models.ForeignKey(
+        Anwesenheit,
+        on_delete=models.CASCADE,
+        related_name="aenderungen",
+        verbose_name=_("Anwesenheit"),
+    )
+    status_vorher = models.CharField(
+        _("Status vorher"), max_length=20, choices=Anwesenheit.Status.choices, blank=True
+    )
+    stunden_vorher = models.DecimalField(
+        _("Stunden vorher"), max_digits=4, decimal_places=2, null=True, blank=True
+    )
+    status = models.CharField(_("Status"), max_length=20, choices=Anwesenheit.Status.choices)
+    stunden = models.DecimalField(_("Stunden"), max_digits=4, decimal_places=2)
+    geaendert_von = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Geändert von"),
+    )
+    geaendert_am = models.DateTimeField(_("Geändert am"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("Änderung der Anwesenheit")
+        verbose_name_plural = _("Änderungen der Anwesenheit")
+        ordering = ["-geaendert_am", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.anwesenheit} ({self.geaendert_am:%d.%m.%Y %H:%M})"

@@ -1,11 +1,27 @@
-"""Reads on enrolments, waiting lists and consents."""
+"""Reads on enrolments, waiting lists, consents and attendance."""
 
 from __future__ import annotations
 
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
-from .models import PLATZ_STATUS, Anmeldung, Einwilligung
+from django.db.models import Count, DecimalField, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from kurse.models import Praesenztermin, stunden_text
+
+from .models import PLATZ_STATUS, Anmeldung, Anwesenheit, AnwesenheitAenderung, Einwilligung
+
+ANWESENHEIT_OHNE_TERMINE = _("Für diesen Durchgang sind keine Präsenztermine vorgesehen.")
+ANWESENHEIT_ERKLAERUNG = _(
+    "Anwesenheit {ist} von {gesamt} Stunden ({anteil} %) an {anwesend} von {termine} Terminen, "
+    "nötig sind {schwelle} %."
+)
 
 
 def _wartelisten_position():
@@ -110,8 +126,210 @@ def ist_teilnehmende_im_kurs(*, nutzer, kurs_pfad: str) -> bool:
     return zugang[kurs_pfad]
 
 
+def hat_platz_im_durchgang(*, nutzer, durchgang) -> bool:
+    if not getattr(nutzer, "is_authenticated", False):
+        return False
+    return Anmeldung.objects.filter(
+        nutzer=nutzer, durchgang=durchgang, status__in=PLATZ_STATUS
+    ).exists()
+
+
 def aktuelle_einwilligung(*, nutzer, zweck: str, textversion: str) -> Einwilligung | None:
     """The user's unrevoked consent for that purpose and text version, if any."""
     return Einwilligung.objects.filter(
         nutzer=nutzer, zweck=zweck, textversion=textversion, widerrufen_am__isnull=True
     ).first()
+
+
+# --- attendance -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TerminAnwesenheit:
+    termin: Praesenztermin
+    anwesenheit: Anwesenheit | None  # None: not recorded (yet)
+
+
+@dataclass(frozen=True)
+class AnwesenheitStand:
+    """An enrolment's attendance over all sessions of its cohort.
+
+    The share counts attended hours against the hours of every session of the cohort; excused
+    absences count as not attended but are reported separately.
+    """
+
+    schwelle: int  # percent of the session hours needed for completion (KursSeite)
+    termine: tuple[TerminAnwesenheit, ...]
+
+    def _mit_status(self, status: str) -> list[Anwesenheit]:
+        return [
+            t.anwesenheit
+            for t in self.termine
+            if t.anwesenheit is not None and t.anwesenheit.status == status
+        ]
+
+    @property
+    def stunden_gesamt(self) -> Decimal:
+        return sum((t.termin.stunden for t in self.termine), Decimal("0"))
+
+    @property
+    def stunden_anwesend(self) -> Decimal:
+        return sum((a.stunden for a in self._mit_status(Anwesenheit.Status.ANWESEND)), Decimal("0"))
+
+    @property
+    def anzahl_anwesend(self) -> int:
+        return len(self._mit_status(Anwesenheit.Status.ANWESEND))
+
+    @property
+    def anzahl_entschuldigt(self) -> int:
+        return len(self._mit_status(Anwesenheit.Status.ENTSCHULDIGT))
+
+    @property
+    def stunden_entschuldigt(self) -> Decimal:
+        """Session hours missed with an excuse."""
+        return sum(
+            (
+                t.termin.stunden
+                for t in self.termine
+                if t.anwesenheit and t.anwesenheit.status == Anwesenheit.Status.ENTSCHULDIGT
+            ),
+            Decimal("0"),
+        )
+
+    @property
+    def anzahl_unentschuldigt(self) -> int:
+        return len(self._mit_status(Anwesenheit.Status.UNENTSCHULDIGT))
+
+    @property
+    def anzahl_offen(self) -> int:
+        """Sessions without an entry (future ones, or not recorded yet)."""
+        return sum(1 for t in self.termine if t.anwesenheit is None)
+
+    @property
+    def anteil(self) -> int:
+        """Attended share of the session hours in percent, rounded down."""
+        gesamt = self.stunden_gesamt
+        if not gesamt:
+            return 100
+        return int(self.stunden_anwesend * 100 // gesamt)
+
+    @property
+    def erfuellt(self) -> bool:
+        # Exact comparison: 79.99 % is not 80 %.
+        return self.stunden_anwesend * 100 >= self.schwelle * self.stunden_gesamt
+
+    @property
+    def erklaerung(self) -> str:
+        if not self.termine:
+            return str(ANWESENHEIT_OHNE_TERMINE)
+        text = str(ANWESENHEIT_ERKLAERUNG).format(
+            ist=stunden_text(self.stunden_anwesend),
+            gesamt=stunden_text(self.stunden_gesamt),
+            anteil=self.anteil,
+            anwesend=self.anzahl_anwesend,
+            termine=len(self.termine),
+            schwelle=self.schwelle,
+        )
+        if self.anzahl_entschuldigt:
+            text += " " + ngettext(
+                "%(anzahl)d Termin entschuldigt versäumt (%(stunden)s Stunden, zählen nicht "
+                "als Anwesenheit).",
+                "%(anzahl)d Termine entschuldigt versäumt (%(stunden)s Stunden, zählen nicht "
+                "als Anwesenheit).",
+                self.anzahl_entschuldigt,
+            ) % {
+                "anzahl": self.anzahl_entschuldigt,
+                "stunden": stunden_text(self.stunden_entschuldigt),
+            }
+        return text
+
+
+def anwesenheit_staende(*, anmeldungen: Iterable[Anmeldung]) -> dict[int, AnwesenheitStand]:
+    """Attendance of each enrolment, keyed by its id: two queries for any number of enrolments.
+
+    The enrolments need `durchgang__kurs` loaded (the threshold lives on the course page).
+    """
+    anmeldungen = list(anmeldungen)
+    if not anmeldungen:
+        return {}
+    termine_je_durchgang: dict[int, list[Praesenztermin]] = defaultdict(list)
+    for termin in Praesenztermin.objects.filter(
+        durchgang__in={a.durchgang_id for a in anmeldungen}
+    ).order_by("datum", "beginn", "pk"):
+        termine_je_durchgang[termin.durchgang_id].append(termin)
+    erfasst = {
+        (a.anmeldung_id, a.termin_id): a
+        for a in Anwesenheit.objects.filter(anmeldung__in=[a.pk for a in anmeldungen])
+    }
+    return {
+        a.pk: AnwesenheitStand(
+            schwelle=a.durchgang.kurs.anwesenheit_schwelle,
+            termine=tuple(
+                TerminAnwesenheit(termin, erfasst.get((a.pk, termin.pk)))
+                for termin in termine_je_durchgang[a.durchgang_id]
+            ),
+        )
+        for a in anmeldungen
+    }
+
+
+def anwesenheit_stand(*, anmeldung: Anmeldung) -> AnwesenheitStand:
+    """Attended hours and share of one enrolment (certificates, the participant's page)."""
+    return anwesenheit_staende(anmeldungen=[anmeldung])[anmeldung.pk]
+
+
+def anwesenheit_erfuellt(anmeldung: Anmeldung) -> tuple[bool, str]:
+    """Whether the attendance threshold of the course holds, with a German explanation, e.g.
+    "Anwesenheit 45 von 60 Stunden (75 %) an 6 von 8 Terminen, nötig sind 80 %."."""
+    stand = anwesenheit_stand(anmeldung=anmeldung)
+    return stand.erfuellt, stand.erklaerung
+
+
+def anwesenheitsstunden(*, anmeldungen: QuerySet[Anmeldung]) -> Decimal:
+    """Total attended hours of these enrolments (funder figures); one query."""
+    summe = Anwesenheit.objects.filter(anmeldung__in=anmeldungen).aggregate(summe=Sum("stunden"))[
+        "summe"
+    ]
+    return summe or Decimal("0")
+
+
+def anwesenheitsstunden_je(*, anmeldungen: QuerySet[Anmeldung], nach: str) -> dict[Any, Decimal]:
+    """Attended hours grouped by a lookup path from `Anwesenheit`, e.g.
+    `anmeldung__durchgang`, `anmeldung__eintrittsdaten__kreis`, `termin__datum__year`; one
+    query. Groups without hours are absent."""
+    return {
+        zeile[nach]: zeile["summe"]
+        for zeile in Anwesenheit.objects.filter(anmeldung__in=anmeldungen)
+        .values(nach)
+        .annotate(summe=Sum("stunden"))
+        .order_by(nach)
+    }
+
+
+def mit_anwesenheitsstunden(anmeldungen: QuerySet[Anmeldung]) -> QuerySet[Anmeldung]:
+    """Annotates enrolments with `anwesenheitsstunden` (0 when none), for exports and sums."""
+    stunden = (
+        Anwesenheit.objects.filter(anmeldung=OuterRef("pk"))
+        .order_by()
+        .values("anmeldung")
+        .annotate(summe=Sum("stunden"))
+        .values("summe")
+    )
+    feld = DecimalField(max_digits=8, decimal_places=2)
+    return anmeldungen.annotate(
+        anwesenheitsstunden=Coalesce(
+            Subquery(stunden, output_field=feld), Decimal("0"), output_field=feld
+        )
+    )
+
+
+def anwesenheiten_des_termins(*, termin: Praesenztermin) -> dict[int, Anwesenheit]:
+    """Enrolment id → its attendance record at this session (one query)."""
+    return {a.anmeldung_id: a for a in termin.anwesenheiten.select_related("erfasst_von")}
+
+
+def aenderungen_des_termins(*, termin: Praesenztermin) -> QuerySet[AnwesenheitAenderung]:
+    """Change history of a session's attendance, newest first (one query)."""
+    return AnwesenheitAenderung.objects.filter(anwesenheit__termin=termin).select_related(
+        "anwesenheit__anmeldung__nutzer", "geaendert_von"
+    )

@@ -1,4 +1,5 @@
-"""Writes on enrolments: enrol (seat or waiting list), cancel, promote from the waiting list.
+"""Writes on enrolments: enrol (seat or waiting list), cancel, promote from the waiting list;
+attendance at in-person sessions.
 
 Every write that counts seats first locks the cohort row (`select_for_update`), so concurrent
 enrolments queue on that lock and the capacity is never exceeded.
@@ -6,25 +7,30 @@ enrolments queue on that lock and the capacity is never exceeded.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from kurse.models import Durchgang
+from kurse.models import Durchgang, Praesenztermin, stunden_text
 
 from . import einwilligung
 from .models import (
     EINTRITTSDATEN_FELDER,
+    PLATZ_STATUS,
     STORNIERBAR_STATUS,
     Anmeldung,
+    Anwesenheit,
+    AnwesenheitAenderung,
     Eintrittsdaten,
     Einwilligung,
 )
@@ -37,6 +43,22 @@ EINWILLIGUNG_VERALTET = _(
     "Sie ihm zu."
 )
 STORNO_NICHT_MOEGLICH = _("Diese Anmeldung kann nicht mehr storniert werden.")
+ANWESENHEIT_OHNE_PLATZ = _(
+    "Anwesenheit kann nur für Teilnehmende mit Platz in dem Durchgang des Termins erfasst werden."
+)
+ANWESENHEIT_ZU_FRUEH = _(
+    "Die Anwesenheit kann erst ab dem Tag des Termins ({datum}) erfasst werden."
+)
+ANWESENHEIT_STUNDEN_ZU_VIEL = _(
+    "Es können höchstens {stunden} Stunden angerechnet werden (volle Teilnahme am Termin)."
+)
+ANWESENHEIT_STATUS_UNBEKANNT = _(
+    "Bitte wählen Sie „anwesend“, „entschuldigt“ oder „unentschuldigt“."
+)
+ANWESENHEIT_STUNDEN_NULL = _("Bei „anwesend“ müssen mehr als 0 Stunden angerechnet werden.")
+ANWESENHEIT_STUNDEN_OHNE_ANWESENHEIT = _(
+    "Stunden werden nur bei „anwesend“ angerechnet. Bitte lassen Sie das Feld sonst leer."
+)
 
 
 class Anlass:
@@ -185,3 +207,163 @@ def anmeldung_mail_senden(*, anmeldung: Anmeldung, anlass: str) -> None:
         betreff = render_to_string(f"teilnehmende/mails/{anlass}_betreff.txt", kontext)
         text = render_to_string(f"teilnehmende/mails/{anlass}.txt", kontext)
     send_mail(" ".join(betreff.split()), text, None, [anmeldung.nutzer.email])
+
+
+# --- attendance -----------------------------------------------------------------------------
+
+
+class AnwesenheitUngueltig(Exception):
+    """Some entries of an attendance list were refused; nothing of the list was saved.
+
+    `fehler` maps the enrolment id to its ValidationError (keys: status, stunden, __all__).
+    """
+
+    def __init__(self, fehler: Mapping[int, ValidationError]):
+        super().__init__(fehler)
+        self.fehler = dict(fehler)
+
+
+@dataclass(frozen=True)
+class AnwesenheitEingabe:
+    """One line of the trainer's list; `stunden=None` means the full session."""
+
+    anmeldung: Anmeldung
+    status: str
+    stunden: Decimal | None = None
+
+
+def _anrechenbare_stunden(termin: Praesenztermin, status: str, stunden: Decimal | None) -> Decimal:
+    if status not in Anwesenheit.Status.values:
+        raise ValidationError({"status": ANWESENHEIT_STATUS_UNBEKANNT})
+    if status != Anwesenheit.Status.ANWESEND:
+        if stunden:
+            raise ValidationError({"stunden": ANWESENHEIT_STUNDEN_OHNE_ANWESENHEIT})
+        return Decimal("0")
+    if stunden is None:
+        return termin.stunden
+    if stunden <= 0:
+        raise ValidationError({"stunden": ANWESENHEIT_STUNDEN_NULL})
+    if stunden > termin.stunden:
+        raise ValidationError(
+            {
+                "stunden": str(ANWESENHEIT_STUNDEN_ZU_VIEL).format(
+                    stunden=stunden_text(termin.stunden)
+                )
+            }
+        )
+    return stunden
+
+
+@transaction.atomic
+def anwesenheit_setzen(
+    *,
+    anmeldung: Anmeldung,
+    termin: Praesenztermin,
+    status: str,
+    stunden: Decimal | None = None,
+    erfasst_von,
+) -> Anwesenheit:
+    """Record or change one participant's attendance at one session: the only place that
+    writes `Anwesenheit`. Every actual change adds an `AnwesenheitAenderung` (who, when,
+    before/after); writing the same values again changes nothing.
+
+    Permission checks belong to the caller (the trainer's attendance view).
+    """
+    return _anwesenheit_setzen(
+        anmeldung=anmeldung, termin=termin, status=status, stunden=stunden, von=erfasst_von
+    )[0]
+
+
+def _anwesenheit_setzen(
+    *, anmeldung, termin, status, stunden, von, erneut: bool = False
+) -> tuple[Anwesenheit, bool]:
+    """(record, whether it changed); the caller holds a transaction."""
+    if anmeldung.durchgang_id != termin.durchgang_id or anmeldung.status not in PLATZ_STATUS:
+        raise ValidationError(ANWESENHEIT_OHNE_PLATZ, code="ohne_platz")
+    if not termin.erfassbar():
+        raise ValidationError(
+            str(ANWESENHEIT_ZU_FRUEH).format(datum=f"{termin.datum:%d.%m.%Y}"), code="zu_frueh"
+        )
+    stunden = _anrechenbare_stunden(termin, status, stunden)
+
+    anwesenheit = (
+        Anwesenheit.objects.select_for_update().filter(anmeldung=anmeldung, termin=termin).first()
+    )
+    vorher = None if anwesenheit is None else (anwesenheit.status, anwesenheit.stunden)
+    if vorher == (status, stunden):
+        return anwesenheit, False
+    if anwesenheit is None:
+        anwesenheit = Anwesenheit(anmeldung=anmeldung, termin=termin)
+    jetzt = timezone.now()
+    anwesenheit.status, anwesenheit.stunden = status, stunden
+    anwesenheit.erfasst_von, anwesenheit.geaendert_am = von, jetzt
+    anwesenheit.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            anwesenheit.save()
+    except IntegrityError:
+        if erneut:
+            raise
+        # A parallel request recorded this person first: change that record instead.
+        return _anwesenheit_setzen(
+            anmeldung=anmeldung, termin=termin, status=status, stunden=stunden, von=von, erneut=True
+        )
+    aenderung = AnwesenheitAenderung(
+        anwesenheit=anwesenheit,
+        status_vorher=vorher[0] if vorher else "",
+        stunden_vorher=vorher[1] if vorher else None,
+        status=status,
+        stunden=stunden,
+        geaendert_von=von,
+        geaendert_am=jetzt,
+    )
+    aenderung.full_clean()
+    aenderung.save()
+    return anwesenheit, True
+
+
+@transaction.atomic
+def anwesenheiten_erfassen(
+    *, termin: Praesenztermin, eintraege: Iterable[AnwesenheitEingabe], erfasst_von
+) -> int:
+    """Save a whole attendance list: all lines or none (`AnwesenheitUngueltig` names each
+    refused line). Returns the number of records that changed."""
+    fehler: dict[int, ValidationError] = {}
+    geaendert = 0
+    for eintrag in eintraege:
+        try:
+            with transaction.atomic():
+                _anwesenheit, neu = _anwesenheit_setzen(
+                    anmeldung=eintrag.anmeldung,
+                    termin=termin,
+                    status=eintrag.status,
+                    stunden=eintrag.stunden,
+                    von=erfasst_von,
+                )
+        except ValidationError as ungueltig:
+            fehler[eintrag.anmeldung.pk] = ungueltig
+            continue
+        geaendert += neu
+    if fehler:
+        raise AnwesenheitUngueltig(fehler)
+    return geaendert
+
+
+@transaction.atomic
+def alle_anwesend(*, termin: Praesenztermin, erfasst_von) -> int:
+    """Mark every participant of the session's cohort who has no entry yet as present for the
+    full session; entries already made stay as they are. Returns how many were marked."""
+    from .selectors import teilnehmende_des_durchgangs
+
+    erfasst = set(termin.anwesenheiten.values_list("anmeldung_id", flat=True))
+    offen = [
+        a for a in teilnehmende_des_durchgangs(durchgang=termin.durchgang) if a.pk not in erfasst
+    ]
+    for anmeldung in offen:
+        anwesenheit_setzen(
+            anmeldung=anmeldung,
+            termin=termin,
+            status=Anwesenheit.Status.ANWESEND,
+            erfasst_von=erfasst_von,
+        )
+    return len(offen)

@@ -12,8 +12,9 @@ from cms.models import HomePage
 from kern import rollen
 from kern.models import Kreis
 from kurse.models import Durchgang, KursSeite, LektionErledigt, LektionSeite, ModulSeite
-from kurse.services import durchgang_anlegen, lektion_abschliessen
+from kurse.services import durchgang_anlegen, lektion_abschliessen, praesenztermin_anlegen
 from teilnehmende import einwilligung
+from teilnehmende.models import Anmeldung, Anwesenheit
 from teilnehmende.services import anmeldung_erstellen
 from tests.conftest import _konto
 
@@ -126,6 +127,24 @@ def lernlage_anlegen(*, module: int, lektionen: int, weitere: int, name: str = "
         LektionErledigt(nutzer=nutzer, lektion=lektion)
         for nummer, nutzer in enumerate(andere)
         for lektion in alle[: nummer % len(alle)]
+    )
+    # Two in-person days; volume only: attendance at the first is written in bulk (the cohort
+    # lies in the future, where the service takes no attendance yet).
+    termine = [
+        praesenztermin_anlegen(
+            durchgang=durchgang,
+            titel=f"Präsenztag {tag}",
+            datum=durchgang.beginn + datetime.timedelta(days=tag),
+            beginn=datetime.time(9),
+            ende=datetime.time(16),
+            unterrichtseinheiten=8,
+            ort="Münster",
+        )
+        for tag in (0, 1)
+    ]
+    Anwesenheit.objects.bulk_create(
+        Anwesenheit(anmeldung=anmeldung, termin=termine[0], status="anwesend", stunden=6)
+        for anmeldung in Anmeldung.objects.filter(durchgang=durchgang)
     )
     voll = durchgang_fuer(kurs_anlegen(module=1, lektionen=1), kapazitaet=1)
     anmelden(person(), voll)

@@ -7,9 +7,9 @@ from django.urls import reverse
 from tests.kurse.factories import lernlage_anlegen
 
 # Warm request (site root paths cached), as a participant / trainer sees the page.
-ABFRAGEN_DASHBOARD = 10
+ABFRAGEN_DASHBOARD = 12
 ABFRAGEN_LEKTION = 20
-ABFRAGEN_TRAINER_DURCHGANG = 9
+ABFRAGEN_TRAINER_DURCHGANG = 12
 
 GROESSEN = [
     pytest.param((2, 2, 0), id="2-module-2-lektionen"),
@@ -38,6 +38,7 @@ def test_dashboard(client, lage, django_assert_num_queries):
         client, reverse("kurse:mein_lernen"), ABFRAGEN_DASHBOARD, django_assert_num_queries
     )
     assert b"Pflichtlektionen erledigt" in antwort.content and b"Warteliste" in antwort.content
+    assert b"Ihre Anwesenheit: 6 von 12 Stunden (50 %)" in antwort.content
 
 
 @pytest.mark.parametrize("lage", GROESSEN, indirect=True)
@@ -54,4 +55,6 @@ def test_trainer_durchgang(client, lage, django_assert_num_queries):
     client.force_login(lage["trainerin"])
     url = reverse("kurse:trainer_durchgang", args=[lage["durchgang"].pk])
     antwort = _warm_zaehlen(client, url, ABFRAGEN_TRAINER_DURCHGANG, django_assert_num_queries)
-    assert antwort.content.count(b'<th scope="row">') == lage["durchgang"].kapazitaet
+    fortschritt, termine = antwort.content.split(b'id="termine-titel"')
+    assert fortschritt.count(b'<th scope="row">') == lage["durchgang"].kapazitaet
+    assert termine.count(b'<th scope="row">') == 2  # sessions
