@@ -2,11 +2,32 @@
 
 from django.urls import path
 
-from . import views
+from . import views, views_praesentation
 
 app_name = "teilnehmende"
 
 urlpatterns = [
     path("anmelden/<int:durchgang_id>/", views.anmelden, name="anmelden"),
     path("anmeldungen/<int:pk>/stornieren/", views.stornieren, name="stornieren"),
+    # Final presentation of one enrolment.
+    path(
+        "praesentation/<int:anmeldung_id>/",
+        views_praesentation.praesentation,
+        name="praesentation",
+    ),
+    path(
+        "praesentation/<int:anmeldung_id>/zurueckziehen/",
+        views_praesentation.zurueckziehen,
+        name="praesentation_zurueckziehen",
+    ),
+    path(
+        "praesentation/versionen/<int:pk>/einwilligung/",
+        views_praesentation.einwilligung_aendern,
+        name="einwilligung_praxisbeispiel",
+    ),
+    path(
+        "praesentation/versionen/<int:pk>/datei/",
+        views_praesentation.version_datei,
+        name="version_datei",
+    ),
 ]
