@@ -11,6 +11,7 @@ from kern.views import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("konto/", include("allauth.urls")),
+    path("trainer/begutachtungen/", include("teilnehmende.urls_begutachtung")),
     path("", include("kurse.urls")),
     path("mein-lernen/", include("teilnehmende.urls")),
     path("trainer/", include("teilnehmende.trainer_urls")),

@@ -13,6 +13,11 @@ from django.db.models import Case, F, Value, When
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.models import Orderable
+
+from .speicher import praesentationen_speicher
 
 GEBURTSJAHR_UNGUELTIG = _(
     "Bitte geben Sie ein Geburtsjahr zwischen 1900 und dem laufenden Jahr an – oder lassen Sie "
@@ -337,3 +342,210 @@ class AnwesenheitAenderung(models.Model):
 
     def __str__(self) -> str:
         return f"{self.anwesenheit} ({self.geaendert_am:%d.%m.%Y %H:%M})"
+
+
+# --- Abschlusspräsentation -------------------------------------------------------------------
+
+
+class Bewertungsraster(ClusterableModel):
+    """The rubric of a course: criteria with maximum points and the pass mark (Redaktion edits)."""
+
+    kurs = models.OneToOneField(
+        "kurse.KursSeite",
+        on_delete=models.CASCADE,
+        related_name="bewertungsraster",
+        verbose_name=_("Kurs"),
+    )
+    bestehensgrenze = models.PositiveSmallIntegerField(
+        _("Bestehensgrenze (Punkte)"),
+        help_text=_(
+            "So viele Punkte braucht eine Präsentation mindestens, um angenommen zu werden."
+        ),
+    )
+    hinweise = models.TextField(
+        _("Hinweise für Trainer/innen"), blank=True, help_text=_("Freiwillig.")
+    )
+
+    class Meta:
+        verbose_name = _("Bewertungsraster")
+        verbose_name_plural = _("Bewertungsraster")
+
+    def __str__(self) -> str:
+        return str(_("Bewertungsraster: {kurs}")).format(kurs=self.kurs.title)
+
+    def clean(self) -> None:
+        if self.pk is None and "kriterien" not in getattr(self, "_cluster_related_objects", {}):
+            return
+        summe = sum(k.max_punkte for k in self.kriterien.all())
+        if summe and self.bestehensgrenze > summe:
+            raise ValidationError(
+                {"bestehensgrenze": RASTER_GRENZE_ZU_HOCH % {"summe": summe}},
+                code="grenze_zu_hoch",
+            )
+
+
+RASTER_GRENZE_ZU_HOCH = _(
+    "Die Bestehensgrenze ist höher als die erreichbare Punktzahl (%(summe)s Punkte)."
+)
+
+
+class Kriterium(Orderable):
+    raster = ParentalKey(
+        Bewertungsraster,
+        on_delete=models.CASCADE,
+        related_name="kriterien",
+        verbose_name=_("Bewertungsraster"),
+    )
+    titel = models.CharField(_("Kriterium"), max_length=120)
+    beschreibung = models.TextField(_("Beschreibung"), blank=True)
+    max_punkte = models.PositiveSmallIntegerField(
+        _("Höchstpunktzahl"), validators=[MinValueValidator(1)]
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Kriterium")
+        verbose_name_plural = _("Kriterien")
+
+    def __str__(self) -> str:
+        return self.titel
+
+
+class Abschlusspraesentation(models.Model):
+    """The final presentation of one enrolment; its versions and reviews are never deleted."""
+
+    class Status(models.TextChoices):
+        EINGEREICHT = "eingereicht", _("eingereicht")
+        IN_BEGUTACHTUNG = "in_begutachtung", _("in Begutachtung")
+        UEBERARBEITUNG_ERBETEN = "ueberarbeitung_erbeten", _("Überarbeitung erbeten")
+        ANGENOMMEN = "angenommen", _("angenommen")
+        ZURUECKGEZOGEN = "zurueckgezogen", _("zurückgezogen")
+
+    anmeldung = models.OneToOneField(
+        Anmeldung,
+        on_delete=models.PROTECT,
+        related_name="abschlusspraesentation",
+        verbose_name=_("Anmeldung"),
+    )
+    status = models.CharField(
+        _("Status"), max_length=30, choices=Status.choices, default=Status.EINGEREICHT
+    )
+    status_geaendert_am = models.DateTimeField(_("Status geändert am"), default=timezone.now)
+    #: When the current version was handed in: the trainers' queue is ordered by it.
+    eingereicht_am = models.DateTimeField(_("Eingereicht am"), default=timezone.now)
+    praxisbeispiel = models.ForeignKey(
+        "cms.Praxisbeispiel",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Entwurf des Praxisbeispiels"),
+    )
+
+    class Meta:
+        verbose_name = _("Abschlusspräsentation")
+        verbose_name_plural = _("Abschlusspräsentationen")
+        indexes = [models.Index(fields=["status", "eingereicht_am"])]
+
+    def __str__(self) -> str:
+        return f"{self.anmeldung.nutzer} – {self.get_status_display()}"
+
+
+class Version(models.Model):
+    """One handed-in version: file, title, abstract, optional link, consent to publication."""
+
+    praesentation = models.ForeignKey(
+        Abschlusspraesentation,
+        on_delete=models.PROTECT,
+        related_name="versionen",
+        verbose_name=_("Abschlusspräsentation"),
+    )
+    nummer = models.PositiveSmallIntegerField(_("Version"))
+    titel = models.CharField(_("Titel"), max_length=200)
+    kurzfassung = models.TextField(_("Kurzfassung"), max_length=3000)
+    datei = models.FileField(
+        _("Datei"), storage=praesentationen_speicher, upload_to="%Y/%m/", max_length=200
+    )
+    dateiname = models.CharField(_("Dateiname"), max_length=120)
+    dateityp = models.CharField(_("Dateityp"), max_length=10)
+    groesse = models.PositiveBigIntegerField(_("Größe in Bytes"))
+    link = models.URLField(_("Link"), blank=True, max_length=500)
+    eingereicht_am = models.DateTimeField(_("Eingereicht am"), default=timezone.now)
+    einwilligung_praxisbeispiel = models.BooleanField(
+        _("darf als Praxisbeispiel veröffentlicht werden"), default=False
+    )
+    einwilligung_geaendert_am = models.DateTimeField(
+        _("Einwilligung geändert am"), null=True, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("Version der Abschlusspräsentation")
+        verbose_name_plural = _("Versionen der Abschlusspräsentation")
+        ordering = ["praesentation", "-nummer"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["praesentation", "nummer"], name="versionsnummer_je_praesentation"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return str(_("Version {nummer}: {titel}")).format(nummer=self.nummer, titel=self.titel)
+
+    @property
+    def begutachtung_oder_none(self) -> Begutachtung | None:
+        return getattr(self, "begutachtung", None)
+
+
+class Begutachtung(models.Model):
+    """A trainer's decision on one version, with rubric points and comment."""
+
+    class Entscheidung(models.TextChoices):
+        ANGENOMMEN = "angenommen", _("angenommen")
+        UEBERARBEITUNG = "ueberarbeitung", _("Überarbeitung erbeten")
+
+    version = models.OneToOneField(
+        Version, on_delete=models.PROTECT, related_name="begutachtung", verbose_name=_("Version")
+    )
+    gutachter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("Trainer/in"),
+    )
+    entscheidung = models.CharField(_("Entscheidung"), max_length=20, choices=Entscheidung.choices)
+    kommentar = models.TextField(_("Rückmeldung"), max_length=5000)
+    punkte = models.PositiveSmallIntegerField(_("Punkte"))
+    max_punkte = models.PositiveSmallIntegerField(_("Erreichbare Punkte"))
+    bestehensgrenze = models.PositiveSmallIntegerField(_("Bestehensgrenze"))
+    entschieden_am = models.DateTimeField(_("Entschieden am"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("Begutachtung")
+        verbose_name_plural = _("Begutachtungen")
+
+    def __str__(self) -> str:
+        return f"{self.version} – {self.get_entscheidung_display()}"
+
+
+class Punktwert(models.Model):
+    """Points for one criterion; title and maximum are copied so that later rubric edits do not
+    rewrite history."""
+
+    begutachtung = models.ForeignKey(
+        Begutachtung, on_delete=models.CASCADE, related_name="punktwerte"
+    )
+    kriterium = models.ForeignKey(
+        Kriterium, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    titel = models.CharField(_("Kriterium"), max_length=120)
+    max_punkte = models.PositiveSmallIntegerField(_("Höchstpunktzahl"))
+    punkte = models.PositiveSmallIntegerField(_("Punkte"))
+    reihenfolge = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("Punktwert")
+        verbose_name_plural = _("Punktwerte")
+        ordering = ["begutachtung", "reihenfolge", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.titel}: {self.punkte}/{self.max_punkte}"

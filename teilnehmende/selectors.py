@@ -48,7 +48,7 @@ def anmeldungen_fuer_nutzer(*, nutzer, mit_abgebrochenen: bool = False) -> Query
     if not mit_abgebrochenen:
         qs = qs.exclude(status=Anmeldung.Status.ABGEBROCHEN)
     return (
-        qs.select_related("durchgang", "durchgang__kurs")
+        qs.select_related("durchgang", "durchgang__kurs", "abschlusspraesentation")
         .annotate(wartelisten_position=_wartelisten_position())
         .order_by("-durchgang__beginn", "pk")
     )
@@ -332,4 +332,40 @@ def aenderungen_des_termins(*, termin: Praesenztermin) -> QuerySet[AnwesenheitAe
     """Change history of a session's attendance, newest first (one query)."""
     return AnwesenheitAenderung.objects.filter(anwesenheit__termin=termin).select_related(
         "anwesenheit__anmeldung__nutzer", "geaendert_von"
+    )
+
+
+PRAESENTATION_FEHLT = _("Es wurde noch keine Abschlusspräsentation eingereicht.")
+PRAESENTATION_ANGENOMMEN = _(
+    "Die Abschlusspräsentation „{titel}“ (Version {nummer}) ist angenommen."
+)
+PRAESENTATION_NICHT_ANGENOMMEN = _(
+    "Die Abschlusspräsentation ist noch nicht angenommen (Stand: {status})."
+)
+
+
+def praesentation_angenommen(anmeldung) -> tuple[bool, str]:
+    """Whether the latest version of the enrolment's final presentation was accepted, with a
+    German explanation (for the certificate's completion check)."""
+    from .models import Abschlusspraesentation, Begutachtung, Version
+
+    version = (
+        Version.objects.filter(praesentation__anmeldung=anmeldung)
+        .select_related("praesentation", "begutachtung")
+        .order_by("-nummer")
+        .first()
+    )
+    if version is None:
+        return False, str(PRAESENTATION_FEHLT)
+    begutachtung = version.begutachtung_oder_none
+    if (
+        version.praesentation.status == Abschlusspraesentation.Status.ANGENOMMEN
+        and begutachtung is not None
+        and begutachtung.entscheidung == Begutachtung.Entscheidung.ANGENOMMEN
+    ):
+        return True, str(PRAESENTATION_ANGENOMMEN).format(
+            titel=version.titel, nummer=version.nummer
+        )
+    return False, str(PRAESENTATION_NICHT_ANGENOMMEN).format(
+        status=version.praesentation.get_status_display()
     )

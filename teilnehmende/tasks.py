@@ -25,3 +25,46 @@ def anmeldung_benachrichtigen(anmeldung_id: int, anlass: str) -> None:
     if anmeldung is None:  # deleted meanwhile (e.g. account removed): nobody to write to
         return
     anmeldung_mail_senden(anmeldung=anmeldung, anlass=anlass)
+
+
+@shared_task(
+    autoretry_for=(SMTPException, ConnectionError, TimeoutError),
+    retry_backoff=True,
+    retry_kwargs={"max_retries": 6},
+    acks_late=True,
+)
+def praesentation_eingereicht_mailen(version_id: int) -> None:
+    from .models import Version
+    from .services_praesentation import eingang_mail_senden
+
+    version = (
+        Version.objects.select_related(
+            "praesentation__anmeldung__nutzer", "praesentation__anmeldung__durchgang__kurs"
+        )
+        .filter(pk=version_id)
+        .first()
+    )
+    if version is not None:
+        eingang_mail_senden(version=version)
+
+
+@shared_task(
+    autoretry_for=(SMTPException, ConnectionError, TimeoutError),
+    retry_backoff=True,
+    retry_kwargs={"max_retries": 6},
+    acks_late=True,
+)
+def begutachtung_mailen(begutachtung_id: int) -> None:
+    from .models import Begutachtung
+    from .services_praesentation import entscheidung_mail_senden
+
+    begutachtung = (
+        Begutachtung.objects.select_related(
+            "version__praesentation__anmeldung__nutzer",
+            "version__praesentation__anmeldung__durchgang__kurs",
+        )
+        .filter(pk=begutachtung_id)
+        .first()
+    )
+    if begutachtung is not None:
+        entscheidung_mail_senden(begutachtung=begutachtung)

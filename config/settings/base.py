@@ -164,6 +164,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Final presentations: accepted types (checked by content and extension) and size cap in MB.
+LERNKETTE_PRAESENTATION_DATEITYPEN = env.list(
+    "LERNKETTE_PRAESENTATION_DATEITYPEN", default=["pdf", "pptx", "odp"]
+)
+LERNKETTE_PRAESENTATION_MAX_MB = env.int("LERNKETTE_PRAESENTATION_MAX_MB", default=50)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 EMAIL_BACKEND = env(

@@ -32,6 +32,8 @@ ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("teilnehmerin", "/konto/2fa/"),
     AngemeldeteSeite("teilnehmerin", "/trainer/"),  # our 403 page
     AngemeldeteSeite("trainerin", "/trainer/"),
+    AngemeldeteSeite("trainerin", "/trainer/begutachtungen/"),
+    AngemeldeteSeite("trainerin", "/trainer/begutachtungen/?status=alle"),
     AngemeldeteSeite("trainerin", "/konto/reauthenticate/"),
     AngemeldeteSeite("foerderer", "/berichte/"),
 ]

@@ -14,6 +14,7 @@ DEMO_SCHRITTE = [
     "cms.demo_praxis",
     "kurse.demo",
     "teilnehmende.demo_anwesenheit",
+    "teilnehmende.demo",
 ]
 
 
