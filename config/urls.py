@@ -13,6 +13,7 @@ urlpatterns = [
     path("konto/", include("allauth.urls")),
     path("", include("kurse.urls")),
     path("mein-lernen/", include("teilnehmende.urls")),
+    path("", include("zertifikate.urls")),
     path("berichte/", include("berichte.urls")),
     path("cms-admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
