@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import segno
@@ -10,6 +11,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
 
 from kurse.selectors import kursstrukturen
 
@@ -32,8 +34,9 @@ def _stunden(minuten: int) -> str:
 
 
 def qr_code(url: str) -> str:
-    """The verification URL as QR code: a small PNG data URI (draws faster than the SVG)."""
-    return segno.make(url, error="m", micro=False).png_data_uri(scale=6, border=4)
+    """The verification URL as QR code: a small PNG data URI (draws faster than the SVG).
+    A fixed mask spares segno scoring all eight; every mask is valid for readers."""
+    return segno.make(url, error="m", micro=False, mask=0).png_data_uri(scale=4, border=4)
 
 
 def pdf_kontext(zertifikat: Zertifikat) -> dict:
@@ -77,6 +80,18 @@ def zertifikat_html(zertifikat: Zertifikat) -> str:
         return render_to_string("zertifikate/pdf.html", pdf_kontext(zertifikat))
 
 
+_je_thread = threading.local()
+
+
+def _schriften() -> FontConfiguration:
+    """One font configuration per thread: building it costs about as much as a page layout."""
+    if not hasattr(_je_thread, "schriften"):
+        _je_thread.schriften = FontConfiguration()
+    return _je_thread.schriften
+
+
 def zertifikat_pdf(zertifikat: Zertifikat) -> bytes:
     html = zertifikat_html(zertifikat)
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(pdf_variant=PDF_VARIANTE)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(
+        pdf_variant=PDF_VARIANTE, font_config=_schriften()
+    )

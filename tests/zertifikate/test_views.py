@@ -223,3 +223,16 @@ def test_status_waehrend_des_laufs(client, lage, administratorin):
     }
     client.force_login(lage["ich"])
     assert client.get(reverse("zertifikate:auftrag_status", args=[auftrag.pk])).status_code == 403
+
+
+def test_django_admin_liste_nur_lesend(client, zertifikat, administratorin):
+    client.force_login(administratorin)
+    antwort = client.get("/django-admin/zertifikate/zertifikat/")
+    assert antwort.status_code == 200
+    text = antwort.content.decode()
+    assert zertifikat.nummer in text
+    assert (
+        reverse("zertifikate:verwaltung_durchgang", args=[zertifikat.anmeldung.durchgang_id])
+        in text
+    )
+    assert client.get("/django-admin/zertifikate/zertifikat/add/").status_code == 403
