@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("kurse.urls")),
     path("mein-lernen/", include("teilnehmende.urls")),
     path("trainer/", include("teilnehmende.trainer_urls")),
+    path("", include("zertifikate.urls")),
     path("berichte/", include("berichte.urls")),
     path("cms-admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),

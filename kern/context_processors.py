@@ -10,5 +10,6 @@ def navigation(request) -> dict:
             "trainer": bool(meine & {TRAINER, ADMINISTRATION}),
             "berichte": bool(meine & {FOERDERER, ADMINISTRATION}),
             "redaktion": bool(meine & {REDAKTION, ADMINISTRATION}),
+            "zertifikate": ADMINISTRATION in meine,
         }
     }

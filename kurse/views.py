@@ -10,6 +10,8 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, TemplateView
 from rules.contrib.views import PermissionRequiredMixin
 
+from zertifikate.selectors import zertifikate_anhaengen
+
 from .models import Durchgang, LektionSeite
 from .selectors import dashboard_fuer, durchgaenge_fuer_trainer, durchgang_uebersicht
 from .services import lektion_abschliessen
@@ -19,9 +21,9 @@ LEKTION_ERLEDIGT = _("Die Lektion „{titel}“ ist als erledigt markiert.")
 
 @login_required
 def mein_lernen(request):
-    return render(
-        request, "kurse/mein_lernen.html", {"dashboard": dashboard_fuer(nutzer=request.user)}
-    )
+    dashboard = dashboard_fuer(nutzer=request.user)
+    zertifikate_anhaengen(dashboard.eintraege, nutzer=request.user)
+    return render(request, "kurse/mein_lernen.html", {"dashboard": dashboard})
 
 
 @require_POST

@@ -216,5 +216,21 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
+        # WeasyPrint reports every rendering step at INFO (seven lines per certificate).
+        "weasyprint": {"level": "WARNING"},
     },
+}
+
+# Certificates: place and programme lead printed on the PDF; public lookups per address.
+ZERTIFIKAT_ORT = env("LERNKETTE_ZERTIFIKAT_ORT", default="Düsseldorf")
+ZERTIFIKAT_PROGRAMMLEITUNG = env(
+    "LERNKETTE_ZERTIFIKAT_PROGRAMMLEITUNG", default="Programmleitung Lernkette"
+)
+ZERTIFIKATE_PRUEFEN_LIMIT = (
+    env.int("LERNKETTE_ZERTIFIKATE_PRUEFEN_PRO_MINUTE", default=30),
+    60,
+)
+CELERY_BEAT_SCHEDULE["zertifikate-pruefen"] = {
+    "task": "zertifikate.tasks.offene_zertifikate_pruefen",
+    "schedule": 3600.0,
 }

@@ -16,6 +16,9 @@ OEFFENTLICHE_SEITEN: list[str] = [
     "/gibt-es-nicht/",  # our 404 page
     "/praxisbeispiele/",
     "/praxisbeispiele/?phase=kita&q=Familie",
+    "/zertifikate/pruefen/",
+    "/zertifikate/pruefen/?nummer=LK-2026-0000",  # form with an error
+    "/zertifikate/pruefen/LK-2026-0000-0000-0000-000J/",  # unknown number (404 with form)
 ]
 
 
@@ -36,6 +39,7 @@ ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("trainerin", "/trainer/begutachtungen/?status=alle"),
     AngemeldeteSeite("trainerin", "/konto/reauthenticate/"),
     AngemeldeteSeite("foerderer", "/berichte/"),
+    AngemeldeteSeite("admin", "/zertifikate/verwaltung/"),
 ]
 
 

@@ -116,3 +116,35 @@ def test_besucherin_liest_erklaerung_und_meldet_barriere(page):
     assert einsendung.form_data["seite"].endswith("/leichte-sprache/")
     assert len(mail.outbox) == 1
     assert "Ihr Name: Erika Muster" in mail.outbox[0].body
+
+
+def test_besucherin_prueft_zertifikat_per_nummer(page):
+    from zertifikate.models import Zertifikat
+
+    gueltig = Zertifikat.objects.get(
+        status=Zertifikat.Status.GUELTIG, inhaber_name="Sabine Hoffmann"
+    )
+    widerrufen = Zertifikat.objects.get(status=Zertifikat.Status.WIDERRUFEN)
+    page.goto("/")
+    page.get_by_role("contentinfo").get_by_role("link", name="Zertifikat prüfen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Zertifikat prüfen")
+
+    # A typo is caught by the check character, before any lookup.
+    falsch = gueltig.nummer[:-1] + ("A" if gueltig.nummer[-1] != "A" else "B")
+    page.get_by_label("Zertifikatsnummer").fill(falsch)
+    page.get_by_role("button", name="Prüfen").click()
+    expect(page.get_by_role("alert")).to_contain_text("Tippfehler")
+    ohne_verstoesse(page, seite="/zertifikate/pruefen/ (Tippfehler)")
+
+    # Typed in lower case with spaces: still found.
+    page.get_by_label("Zertifikatsnummer").fill(gueltig.nummer.lower().replace("-", " "))
+    page.get_by_role("button", name="Prüfen").click()
+    expect(page).to_have_url(re.compile(rf"/zertifikate/pruefen/{gueltig.nummer}/$"))
+    expect(page.get_by_role("heading", level=2).first).to_contain_text("gültig")
+    expect(page.get_by_text("Sabine Hoffmann")).to_be_visible()
+    ohne_verstoesse(page, seite="/zertifikate/pruefen/<nummer>/ (gültig)")
+
+    page.get_by_label("Zertifikatsnummer").fill(widerrufen.nummer)
+    page.get_by_role("button", name="Prüfen").click()
+    expect(page.get_by_role("heading", level=2).first).to_contain_text("widerrufen am")
+    expect(page.get_by_text("Mindestanwesenheit")).to_be_visible()

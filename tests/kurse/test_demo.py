@@ -47,7 +47,12 @@ def test_demo_kurs_durchgang_und_fortschritte(db):
     assert durchgang.anmeldung_offen()
     anmeldungen = Anmeldung.objects.filter(durchgang=durchgang).select_related("nutzer")
     assert anmeldungen.count() == 25
-    assert {a.status for a in anmeldungen} == {Anmeldung.Status.BESTAETIGT}
+    # Two finished the course: their certificates (zertifikate.demo) closed the enrolment.
+    assert {a.status for a in anmeldungen} == {
+        Anmeldung.Status.BESTAETIGT,
+        Anmeldung.Status.ABGESCHLOSSEN,
+    }
+    assert sum(a.status == Anmeldung.Status.ABGESCHLOSSEN for a in anmeldungen) == 2
     demo_adressen = {a.nutzer.email for a in anmeldungen if "@demo." in a.nutzer.email}
     assert len(demo_adressen) == 24
     assert f"agnieszka.wisniewska@demo.{DEMO_DOMAIN}" in demo_adressen

@@ -15,6 +15,7 @@ DEMO_SCHRITTE = [
     "kurse.demo",
     "teilnehmende.demo_anwesenheit",
     "teilnehmende.demo",
+    "zertifikate.demo",
 ]
 
 

@@ -1,0 +1,29 @@
+"""Private file storage for certificate PDFs: below PRIVATE_MEDIA_ROOT, never under /media/."""
+
+from __future__ import annotations
+
+import os
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.utils.deconstruct import deconstructible
+
+
+@deconstructible
+class PrivaterSpeicher(FileSystemStorage):
+    """Reads PRIVATE_MEDIA_ROOT on every access, so a changed setting (tests) takes effect."""
+
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    @property
+    def base_url(self):
+        return None
+
+
+privater_speicher = PrivaterSpeicher()
