@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("kurse.urls")),
     path("mein-lernen/", include("teilnehmende.urls")),
     path("berichte/", include("berichte.urls")),
+    path("h5p/", include("h5p.urls")),
     path("cms-admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("dokumente/", include(wagtaildocs_urls)),
