@@ -106,6 +106,10 @@
         if (laden) {
           laden.remove();
         }
+        var rahmen = el.querySelector("iframe");
+        if (rahmen && el.dataset.h5pTitel) {
+          rahmen.title = el.dataset.h5pTitel; // frames need an accessible name (WCAG 4.1.2)
+        }
         el.dataset.h5pBereit = "1";
         if (!lauschtSchon && window.H5P && window.H5P.externalDispatcher) {
           window.H5P.externalDispatcher.on("xAPI", beiXapi);
