@@ -24,12 +24,15 @@ class H5PPaketForm(WagtailAdminModelForm):
 
     def clean_datei(self):
         datei = self.cleaned_data["datei"]
-        paket_pruefen_fuer_upload(datei=datei)
+        self._geprueft = paket_pruefen_fuer_upload(datei=datei)
         return datei
 
     def save(self, commit=True):
         datei = self.cleaned_data["datei"]
         self.instance = paket_hochladen(
-            datei=datei, dateiname=datei.name, nutzer=getattr(self, "for_user", None)
+            datei=datei,
+            dateiname=datei.name,
+            nutzer=getattr(self, "for_user", None),
+            geprueft=self._geprueft,
         )
         return self.instance

@@ -86,7 +86,10 @@ class H5PVersuch(models.Model):
 
 
 class XAPIAussage(models.Model):
-    """One xAPI statement exactly as the player sent it; the user is the logged-in one."""
+    """One xAPI statement exactly as the player sent it; the user is the logged-in one.
+
+    Kept when the page goes (seite becomes empty); a package with statements cannot be deleted.
+    """
 
     nutzer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -95,10 +98,15 @@ class XAPIAussage(models.Model):
         verbose_name=_("Nutzer/in"),
     )
     paket = models.ForeignKey(
-        H5PPaket, on_delete=models.CASCADE, related_name="aussagen", verbose_name=_("Paket")
+        H5PPaket, on_delete=models.PROTECT, related_name="aussagen", verbose_name=_("Paket")
     )
     seite = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("Seite")
+        "wagtailcore.Page",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Seite"),
     )
     verb = models.CharField(_("Verb"), max_length=255)
     aussage = models.JSONField(_("Aussage"))

@@ -196,6 +196,8 @@ H5P_GRENZEN: dict = {}
 H5P_REDAKTIONSGRUPPEN = ["Redaktion", "Administration"]
 H5P_XAPI_MAX_BYTES = 64 * 1024
 H5P_ZWISCHENSTAND_MAX_BYTES = 256 * 1024
+# PostgreSQL: xAPI statements commit without waiting for the disk flush (h5p/services.py).
+H5P_XAPI_ASYNCHRON_BESTAETIGEN = env.bool("LERNKETTE_H5P_XAPI_ASYNCHRON", default=True)
 # The package of the demo lesson (demo_anlegen); shared/ lies beside the repository.
 H5P_DEMO_PAKET = env(
     "LERNKETTE_H5P_DEMO_PAKET",

@@ -156,8 +156,12 @@ def test_andere_rollen_duerfen_nicht_hochladen(client, teilnehmerin, trainerin, 
     assert gespeicherte_dateien() == []
 
 
-def test_pakete_lassen_sich_nicht_bearbeiten(client, redakteurin, paket):
-    """Content-addressed: a changed package is a new upload, so editors get no edit view."""
+def test_pakete_lassen_sich_nicht_bearbeiten_oder_loeschen(client, redakteurin, paket):
+    """Content-addressed: a changed package is a new upload, so editors get no edit view; and
+    lessons and kept xAPI statements refer to it, so there is no delete view either."""
     client.force_login(redakteurin)
-    antwort = client.get(reverse("wagtailsnippets_h5p_h5ppaket:edit", args=[paket.pk]))
-    assert antwort.status_code in (302, 403)
+    for aktion in ("edit", "delete"):
+        url = reverse(f"wagtailsnippets_h5p_h5ppaket:{aktion}", args=[paket.pk])
+        assert client.get(url).status_code in (302, 403), aktion
+        assert client.post(url).status_code in (302, 403), aktion
+    assert H5PPaket.objects.filter(pk=paket.pk).exists()
