@@ -17,6 +17,7 @@ urlpatterns = [
     path("trainer/", include("teilnehmende.trainer_urls")),
     path("", include("zertifikate.urls")),
     path("berichte/", include("berichte.urls")),
+    path("h5p/", include("h5p.urls")),
     path("cms-admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("dokumente/", include(wagtaildocs_urls)),

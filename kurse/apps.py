@@ -7,7 +7,12 @@ class KurseConfig(AppConfig):
     verbose_name = "Kurse und Lernfortschritt"
 
     def ready(self) -> None:
+        from h5p.anbindung import registrieren
+
+        from .h5p_anbindung import einbettung_finden
+
         post_migrate.connect(durchgaenge_verwalten_erlauben, sender=self)
+        registrieren(einbettung_finden)
 
 
 def durchgaenge_verwalten_erlauben(app_config, using="default", **kwargs) -> None:

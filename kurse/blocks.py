@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 
 from cms.blocks import RICHTEXT_FEATURES, InhaltBlocks
+from h5p.blocks import H5PAktivitaetBlock
 
 
 class VideoBlock(blocks.StructBlock):
@@ -31,9 +32,11 @@ class VideoBlock(blocks.StructBlock):
 
 
 class LektionBlocks(InhaltBlocks):
-    """Text, Hinweis (callout), Bild, Dokument from cms.blocks, plus video.
+    """Text, Hinweis (callout), Bild, Dokument from cms.blocks, plus video and H5P activity.
 
-    Further lesson-only block types (the H5P activity) are appended here as class attributes.
+    A lesson with an H5P activity is completed by the activity's rule (kurse/h5p_anbindung.py),
+    not by the "Als erledigt markieren" button.
     """
 
     video = VideoBlock()
+    h5p = H5PAktivitaetBlock()

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import InhaltBlocks
+from h5p.csp import spieler_erlauben
 from kern.rollen import TRAINER
 
 from .blocks import LektionBlocks
@@ -172,6 +173,11 @@ class LektionSeite(Page):
         """Tree path of the course: a lesson always sits two levels below it (parent_page_types)."""
         return self.path[: len(self.path) - 2 * self.steplen]
 
+    @property
+    def hat_h5p_aktivitaet(self) -> bool:
+        """Completed by its H5P activities' rule instead of the "Als erledigt" button."""
+        return any(block.get("type") == "h5p" for block in self.inhalt.raw_data)
+
     def serve(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
@@ -179,6 +185,8 @@ class LektionSeite(Page):
             raise PermissionDenied
         antwort = super().serve(request, *args, **kwargs)
         patch_cache_control(antwort, private=True)  # never kept by a shared cache
+        if self.hat_h5p_aktivitaet:
+            spieler_erlauben(antwort)  # the player's CSP needs, on this page only
         return antwort
 
     def get_context(self, request, *args, **kwargs):

@@ -17,6 +17,9 @@ from .selectors import dashboard_fuer, durchgaenge_fuer_trainer, durchgang_ueber
 from .services import lektion_abschliessen
 
 LEKTION_ERLEDIGT = _("Die Lektion „{titel}“ ist als erledigt markiert.")
+LEKTION_MIT_H5P = _(
+    "Die Lektion „{titel}“ wird erledigt, sobald Sie ihre H5P-Aktivität gelöst haben."
+)
 
 
 @login_required
@@ -32,6 +35,9 @@ def lektion_erledigt(request, pk: int):
     lektion = get_object_or_404(LektionSeite.objects.live().defer_streamfields(), pk=pk)
     if not request.user.has_perm("kurse.lektion_abschliessen", lektion):
         raise PermissionDenied
+    if lektion.hat_h5p_aktivitaet:
+        messages.error(request, str(LEKTION_MIT_H5P).format(titel=lektion.title))
+        return redirect(lektion.get_url(request))
     lektion_abschliessen(nutzer=request.user, lektion=lektion)
     messages.success(request, str(LEKTION_ERLEDIGT).format(titel=lektion.title))
     return redirect(lektion.get_url(request))

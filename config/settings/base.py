@@ -195,6 +195,20 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_BEAT_SCHEDULE: dict = {}
 
+# H5P bridge (h5p/): caps of an uploaded package (see h5p.validierung.Grenzen), the groups that
+# manage packages, and the size caps of what the player posts.
+H5P_GRENZEN: dict = {}
+H5P_REDAKTIONSGRUPPEN = ["Redaktion", "Administration"]
+H5P_XAPI_MAX_BYTES = 64 * 1024
+H5P_ZWISCHENSTAND_MAX_BYTES = 256 * 1024
+# PostgreSQL: xAPI statements commit without waiting for the disk flush (h5p/services.py).
+H5P_XAPI_ASYNCHRON_BESTAETIGEN = env.bool("LERNKETTE_H5P_XAPI_ASYNCHRON", default=True)
+# The package of the demo lesson (demo_anlegen); shared/ lies beside the repository.
+H5P_DEMO_PAKET = env(
+    "LERNKETTE_H5P_DEMO_PAKET",
+    default=str(BASE_DIR.parent / "shared" / "h5p" / "true-false-hello-world.h5p"),
+)
+
 WAGTAIL_SITE_NAME = "Lernkette"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {

@@ -13,6 +13,7 @@ DEMO_SCHRITTE = [
     "cms.demo",
     "cms.demo_praxis",
     "kurse.demo",
+    "kurse.demo_h5p",
     "teilnehmende.demo_anwesenheit",
     "teilnehmende.demo",
     "zertifikate.demo",
