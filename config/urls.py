@@ -10,6 +10,7 @@ from kern.views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("konto/daten/", include("kern.urls")),
     path("konto/", include("allauth.urls")),
     path("", include("kurse.urls")),
     path("mein-lernen/", include("teilnehmende.urls")),

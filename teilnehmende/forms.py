@@ -102,3 +102,14 @@ class AnmeldeForm(forms.Form):
     def eintrittsdaten(self) -> dict:
         """The questionnaire answers as `anmeldung_erstellen` takes them."""
         return {feld: self.cleaned_data[feld] for feld in EINTRITTSDATEN_FELDER}
+
+
+class EinwilligungForm(forms.Form):
+    """Consent again after the text changed (same checkbox and hidden version as enrolment)."""
+
+    einwilligung = AnmeldeForm.base_fields["einwilligung"]
+    einwilligung_textversion = forms.CharField(
+        widget=forms.HiddenInput,
+        initial=TEXTVERSION,
+        error_messages={"required": EINWILLIGUNG_FEHLT},
+    )

@@ -25,3 +25,11 @@ def anmeldung_benachrichtigen(anmeldung_id: int, anlass: str) -> None:
     if anmeldung is None:  # deleted meanwhile (e.g. account removed): nobody to write to
         return
     anmeldung_mail_senden(anmeldung=anmeldung, anlass=anlass)
+
+
+@shared_task(acks_late=True)
+def aufbewahrung_durchsetzen() -> int:
+    """Daily (CELERY_BEAT_SCHEDULE): anonymise ESF records whose retention period is over."""
+    from .anonymisierung import aufbewahrung_durchsetzen as durchsetzen
+
+    return len(durchsetzen())

@@ -9,4 +9,5 @@ app_name = "teilnehmende"
 urlpatterns = [
     path("anmelden/<int:durchgang_id>/", views.anmelden, name="anmelden"),
     path("anmeldungen/<int:pk>/stornieren/", views.stornieren, name="stornieren"),
+    path("einwilligung/", views.einwilligung_erneuern, name="einwilligung"),
 ]

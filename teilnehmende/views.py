@@ -4,12 +4,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from kurse.models import Durchgang
 
 from . import einwilligung
-from .forms import AnmeldeForm
+from .forms import AnmeldeForm, EinwilligungForm
 from .models import Anmeldung
 from .selectors import anmeldung_fuer, mit_platzzahlen, wartelisten_position
 from .services import (
@@ -98,4 +100,35 @@ def stornieren(request, pk: int):
         request,
         "teilnehmende/stornieren.html",
         {"anmeldung": anmeldung, "nicht_moeglich": STORNO_NICHT_MOEGLICH},
+    )
+
+
+@login_required
+def einwilligung_erneuern(request):
+    """Shows the current consent text; agreeing records it with its version and time."""
+    form = EinwilligungForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            einwilligung.einwilligung_bestaetigen(
+                nutzer=request.user, textversion=form.cleaned_data["einwilligung_textversion"]
+            )
+        except ValidationError as fehler:
+            form.add_error(None, fehler)
+        else:
+            request.session[einwilligung.SITZUNGSSCHLUESSEL] = einwilligung.TEXTVERSION
+            messages.success(request, einwilligung.EINWILLIGUNG_ERNEUERT)
+            weiter = request.GET.get("next", "")
+            if not url_has_allowed_host_and_scheme(
+                weiter, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+            ):
+                weiter = reverse("kurse:mein_lernen")
+            return redirect(weiter)
+    return render(
+        request,
+        "teilnehmende/einwilligung.html",
+        {
+            "form": form,
+            "einwilligung_text": einwilligung.TEXT,
+            "textversion": einwilligung.TEXTVERSION,
+        },
     )

@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "kern.protokoll.ProtokollMiddleware",
+    "teilnehmende.middleware.EinwilligungMiddleware",
     "kern.middleware.MfaPflichtMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -232,7 +234,18 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
-CELERY_BEAT_SCHEDULE: dict = {}
+# ESF records are anonymised after 31 Dec of the N-th year after the cohort ended.
+LERNKETTE_ESF_AUFBEWAHRUNG_JAHRE = env.int("LERNKETTE_ESF_AUFBEWAHRUNG_JAHRE", default=5)
+CELERY_BEAT_SCHEDULE: dict = {
+    "esf-aufbewahrung": {
+        "task": "teilnehmende.tasks.aufbewahrung_durchsetzen",
+        "schedule": 60 * 60 * 24,  # daily
+    },
+    "datenexporte-aufraeumen": {
+        "task": "kern.tasks.alte_datenexporte_loeschen",
+        "schedule": 60 * 60 * 6,
+    },
+}
 
 WAGTAIL_SITE_NAME = "Lernkette"
 WAGTAILADMIN_BASE_URL = SITE_URL

@@ -80,6 +80,12 @@ MUSTER: dict[str, Z] = {
     "konto/2fa/recovery-codes/":                 Z("/konto/2fa/recovery-codes/", "L 404 404 404 404 404 404 404"),
     "konto/2fa/recovery-codes/generate/":        Z("/konto/2fa/recovery-codes/generate/", "L → → → → → → →"),
     "konto/2fa/recovery-codes/download/":        Z("/konto/2fa/recovery-codes/download/", "L 404 404 404 404 404 404 404"),
+    # --- DSGVO self-service (kern); someone else's export answers 404, also for admins ---------
+    "konto/daten/":                              Z("/konto/daten/", "L 200 200 200 200 200 200 200"),
+    "konto/daten/export/":                       Z("/konto/daten/export/", "405 405 405 405 405 405 405 405", post="L → → → → → → →"),
+    "konto/daten/export/<int:pk>/":              Z("/konto/daten/export/{datenexport}/", "L 200 404 404 404 404 404 404"),
+    # Admin accounts cannot delete themselves (→ back to /konto/daten/ with a message).
+    "konto/daten/loeschen/":                     Z("/konto/daten/loeschen/", "L 200 200 200 200 200 200 →"),
     # --- kurse / teilnehmende ---------------------------------------------------------------------
     # Everyone logged in has a learning dashboard; it shows only the person's own enrolments.
     "mein-lernen/":                              Z("/mein-lernen/", "L 200 200 200 200 200 200 200"),
@@ -90,6 +96,7 @@ MUSTER: dict[str, Z] = {
     "mein-lernen/anmelden/<int:durchgang_id>/":  Z("/mein-lernen/anmelden/{durchgang}/", "L → 200 403 403 403 403 200"),
     "mein-lernen/anmeldungen/<int:pk>/stornieren/": Z("/mein-lernen/anmeldungen/{anmeldung}/stornieren/", "L 200 403 403 403 403 403 200"),
     # --- berichte ---------------------------------------------------------------------------------
+    "mein-lernen/einwilligung/":                 Z("/mein-lernen/einwilligung/", "L 200 200 200 200 200 200 200"),
     "berichte/":                                 Z("/berichte/", "L 403 403 403 403 200 403 200"),
     # --- Wagtail outside the admin ----------------------------------------------------------------
     "dokumente/^(\\d+)/(.*)$":                   Z("/dokumente/999999/fehlt.pdf", "404 404 404 404 404 404 404 404"),

@@ -77,6 +77,9 @@ def welt_anlegen() -> Welt:
         eltern=home, model=KursIndexSeite, slug="kurse", title="Kurse"
     )
     lektion = pflichtlektionen(kurs)[0]
+    from kern.services import datenexport_anfordern, datenexport_erstellen
+
+    datenexport = datenexport_erstellen(export_id=datenexport_anfordern(nutzer=tn).pk)
 
     konten = {
         "anonym": None,
@@ -97,6 +100,7 @@ def welt_anlegen() -> Welt:
         "lektion": lektion.pk,
         "kurs": kurs.pk,
         "teilnehmende": tn.pk,
+        "datenexport": datenexport.pk,
     }
     welt.seiten = {
         "cms.HomePage": home,
