@@ -7,6 +7,11 @@ class KernConfig(AppConfig):
     verbose_name = "Kern: Konten und Rollen"
 
     def ready(self) -> None:
-        from . import rollen
+        from django.utils.module_loading import autodiscover_modules
+
+        from . import rollen, signals  # noqa: F401 - signal handlers of the audit log
+
+        # Each app registers its personal data in its own datenschutz.py (kern/datenschutz.py).
+        autodiscover_modules("datenschutz")
 
         post_migrate.connect(rollen.berechtigungen_einrichten_nach_migration, sender=self)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -34,3 +35,83 @@ class Kreis(models.Model):
         if self.art != "Kreis" or "kreis" in self.name.lower():
             return self.name
         return f"Kreis {self.name}"
+
+
+class ProtokolleintragQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise TypeError("Protokolleinträge werden nie geändert (nur angehängt).")
+
+
+class Protokolleintrag(models.Model):
+    """One sensitive action (audit log): who, when, what, on which object. Append-only: rows are
+    written by `kern.protokoll.protokollieren` and never changed; only superusers may delete
+    them (e.g. after their retention). Details hold ids and codes, never names or e-mails."""
+
+    zeitpunkt = models.DateTimeField(_("Zeitpunkt"), auto_now_add=True, db_index=True)
+    akteur = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Ausgeführt von"),
+    )
+    betroffen = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Betroffene Person"),
+    )
+    aktion = models.CharField(_("Aktion"), max_length=50, db_index=True)
+    objekt_typ = models.CharField(_("Objekttyp"), max_length=100, blank=True)
+    objekt_id = models.CharField(_("Objekt-ID"), max_length=64, blank=True)
+    details = models.JSONField(_("Details"), default=dict, blank=True)
+
+    objects = ProtokolleintragQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Protokolleintrag")
+        verbose_name_plural = _("Protokoll sensibler Aktionen")
+        ordering = ["-zeitpunkt", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.zeitpunkt:%d.%m.%Y %H:%M} – {self.aktion}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise TypeError("Protokolleinträge werden nie geändert (nur angehängt).")
+        super().save(*args, **kwargs)
+
+
+class Datenexport(models.Model):
+    """A ZIP with all personal data of one user (JSON + files), built by a Celery task and
+    downloadable only by its owner."""
+
+    class Status(models.TextChoices):
+        ANGEFORDERT = "angefordert", _("wird erstellt")
+        FERTIG = "fertig", _("bereit")
+        FEHLGESCHLAGEN = "fehlgeschlagen", _("fehlgeschlagen")
+
+    nutzer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="datenexporte",
+        verbose_name=_("Nutzer/in"),
+    )
+    status = models.CharField(
+        _("Status"), max_length=20, choices=Status.choices, default=Status.ANGEFORDERT
+    )
+    angefordert_am = models.DateTimeField(_("Angefordert am"), auto_now_add=True)
+    fertig_am = models.DateTimeField(_("Fertig am"), null=True, blank=True)
+    # Relative to PRIVATE_MEDIA_ROOT; never below MEDIA_URL.
+    datei = models.CharField(_("Datei"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("Datenexport")
+        verbose_name_plural = _("Datenexporte")
+        ordering = ["-angefordert_am", "-id"]
+
+    def __str__(self) -> str:
+        return f"Datenexport {self.pk} ({self.get_status_display()})"

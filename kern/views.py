@@ -1,7 +1,17 @@
-from django.http import JsonResponse
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
-from . import gesundheit
+from . import gesundheit, services
+from .forms import KontoLoeschenForm
+from .models import Datenexport
 
 
 @never_cache
@@ -10,3 +20,72 @@ def healthz(request):
     return JsonResponse(
         {"status": "ok" if gesund else "fehler", **teile}, status=200 if gesund else 503
     )
+
+
+# --- DSGVO self-service (/konto/daten/) --------------------------------------------------------
+
+DATENEXPORT_ANGEFORDERT = _(
+    "Ihr Datenexport wird erstellt. Sobald er bereit ist, können Sie ihn hier herunterladen."
+)
+KONTO_GELOESCHT = _(
+    "Ihr Konto ist gelöscht. Ihre persönlichen Daten wurden entfernt; für die Nachweise gegenüber "
+    "den Fördermittelgebern bleiben nur anonymisierte Angaben ohne Bezug zu Ihrer Person."
+)
+
+
+@login_required
+def daten_uebersicht(request):
+    return render(
+        request,
+        "kern/daten.html",
+        {
+            "exporte": Datenexport.objects.filter(nutzer=request.user)[:5],
+            "loeschbar": not request.user.is_superuser,
+        },
+    )
+
+
+@require_POST
+@login_required
+def datenexport_anfordern(request):
+    try:
+        services.datenexport_anfordern(nutzer=request.user)
+    except ValidationError as fehler:
+        messages.error(request, fehler.messages[0])
+    else:
+        messages.success(request, DATENEXPORT_ANGEFORDERT)
+    return redirect("kern:daten")
+
+
+@login_required
+def datenexport_herunterladen(request, pk: int):
+    # Someone else's export answers 404 like a missing one: ids reveal nothing.
+    export = get_object_or_404(
+        Datenexport, pk=pk, nutzer=request.user, status=Datenexport.Status.FERTIG
+    )
+    pfad = services.export_pfad(export)
+    if not pfad.is_file():
+        raise Http404
+    antwort = FileResponse(
+        pfad.open("rb"),
+        as_attachment=True,
+        filename=f"lernkette-daten-{export.fertig_am:%Y-%m-%d}.zip",
+        content_type="application/zip",
+    )
+    patch_cache_control(antwort, private=True, no_store=True)
+    return antwort
+
+
+@login_required
+def konto_loeschen(request):
+    if request.user.is_superuser:
+        messages.error(request, services.ADMIN_NICHT_LOESCHBAR)
+        return redirect("kern:daten")
+    form = KontoLoeschenForm(request.POST or None, nutzer=request.user)
+    if request.method == "POST" and form.is_valid():
+        nutzer = request.user
+        services.konto_loeschen(nutzer=nutzer)
+        logout(request)
+        messages.success(request, KONTO_GELOESCHT)
+        return redirect("/")
+    return render(request, "kern/konto_loeschen.html", {"form": form})

@@ -189,3 +189,14 @@ class AnwesenheitForm(forms.Form):
                     self.add_error(ziel, meldungen)
             else:
                 self.add_error(f"status_{anmeldung_pk}", ungueltig.messages)
+
+
+class EinwilligungForm(forms.Form):
+    """Consent again after the text changed (same checkbox and hidden version as enrolment)."""
+
+    einwilligung = AnmeldeForm.base_fields["einwilligung"]
+    einwilligung_textversion = forms.CharField(
+        widget=forms.HiddenInput,
+        initial=TEXTVERSION,
+        error_messages={"required": EINWILLIGUNG_FEHLT},
+    )

@@ -37,9 +37,12 @@ class Anmeldung(models.Model):
         ABGEBROCHEN = "abgebrochen", _("abgebrochen")
 
     # ESF records must be anonymised, not deleted with the account: PROTECT makes that explicit.
+    # Empty only once anonymised (account deleted or retention period over): `anonymisiert_am`.
     nutzer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="anmeldungen",
         verbose_name=_("Nutzer/in"),
     )
@@ -54,6 +57,7 @@ class Anmeldung(models.Model):
     )
     angemeldet_am = models.DateTimeField(_("Angemeldet am"), default=timezone.now)
     status_geaendert_am = models.DateTimeField(_("Status geändert am"), default=timezone.now)
+    anonymisiert_am = models.DateTimeField(_("Anonymisiert am"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("Anmeldung")
@@ -67,7 +71,8 @@ class Anmeldung(models.Model):
         indexes = [models.Index(fields=["durchgang", "status", "angemeldet_am"])]
 
     def __str__(self) -> str:
-        return f"{self.nutzer} – {self.durchgang.titel} ({self.get_status_display()})"
+        person = self.nutzer if self.nutzer_id else _("anonymisiert")
+        return f"{person} – {self.durchgang.titel} ({self.get_status_display()})"
 
     @property
     def stornierbar(self) -> bool:

@@ -68,3 +68,11 @@ def begutachtung_mailen(begutachtung_id: int) -> None:
     )
     if begutachtung is not None:
         entscheidung_mail_senden(begutachtung=begutachtung)
+
+
+@shared_task(acks_late=True)
+def aufbewahrung_durchsetzen() -> int:
+    """Daily (CELERY_BEAT_SCHEDULE): anonymise ESF records whose retention period is over."""
+    from .anonymisierung import aufbewahrung_durchsetzen as durchsetzen
+
+    return len(durchsetzen())

@@ -33,4 +33,5 @@ urlpatterns = [
         views_praesentation.version_datei,
         name="version_datei",
     ),
+    path("einwilligung/", views.einwilligung_erneuern, name="einwilligung"),
 ]

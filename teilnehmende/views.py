@@ -6,7 +6,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -15,7 +17,7 @@ from kurse.models import Durchgang, Praesenztermin
 from kurse.selectors import termine_des_durchgangs
 
 from . import einwilligung
-from .forms import AnmeldeForm, AnwesenheitForm
+from .forms import AnmeldeForm, AnwesenheitForm, EinwilligungForm
 from .models import PLATZ_STATUS, Anmeldung
 from .selectors import (
     aenderungen_des_termins,
@@ -250,3 +252,34 @@ def durchgang_kalender(request, pk: int):
     termine = termine_des_durchgangs(durchgang=durchgang)
     inhalt = termine_als_ics(termine, name=f"{durchgang.kurs.title} – {durchgang.titel}")
     return _kalender_antwort(inhalt, f"praesenztermine-durchgang-{durchgang.pk}.ics")
+
+
+@login_required
+def einwilligung_erneuern(request):
+    """Shows the current consent text; agreeing records it with its version and time."""
+    form = EinwilligungForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            einwilligung.einwilligung_bestaetigen(
+                nutzer=request.user, textversion=form.cleaned_data["einwilligung_textversion"]
+            )
+        except ValidationError as fehler:
+            form.add_error(None, fehler)
+        else:
+            request.session[einwilligung.SITZUNGSSCHLUESSEL] = einwilligung.TEXTVERSION
+            messages.success(request, einwilligung.EINWILLIGUNG_ERNEUERT)
+            weiter = request.GET.get("next", "")
+            if not url_has_allowed_host_and_scheme(
+                weiter, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+            ):
+                weiter = reverse("kurse:mein_lernen")
+            return redirect(weiter)
+    return render(
+        request,
+        "teilnehmende/einwilligung.html",
+        {
+            "form": form,
+            "einwilligung_text": einwilligung.TEXT,
+            "textversion": einwilligung.TEXTVERSION,
+        },
+    )

@@ -58,7 +58,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "kern.sicherheit.AnfragegroesseMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "kern.sicherheit.CspMiddleware",
+    "kern.sicherheit.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -68,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "kern.protokoll.ProtokollMiddleware",
+    "teilnehmende.middleware.EinwilligungMiddleware",
     "kern.middleware.MfaPflichtMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -120,6 +125,34 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
+
+# --- Security headers (kern/sicherheit.py); production adds HSTS and secure cookies -------------
+# Strict: only our own origin, no inline script or style. The admin areas get a documented
+# relaxation (kern.sicherheit.ADMIN_CSP_LOCKERUNG); a view may relax with django-csp decorators.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "worker-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
 LOGIN_REDIRECT_URL = "/mein-lernen/"
 
 # django-allauth: the e-mail address is the login, verification is mandatory.
@@ -163,13 +196,26 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+# --- Upload limits: the one place (kern/uploads.py reads them; 413 above "anfrage") -------------
+MB = 1024 * 1024
+LERNKETTE_UPLOAD_GRENZEN = {
+    "anfrage": env.int("LERNKETTE_MAX_ANFRAGE_MB", default=120) * MB,  # whole request body
+    "h5p_paket": 100 * MB,
+    "praesentation": 50 * MB,
+    "bild": 10 * MB,
+    "dokument": 30 * MB,
+    "json": 64 * 1024,  # xAPI statements and other JSON posts
+}
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = LERNKETTE_UPLOAD_GRENZEN["bild"]
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * MB  # non-file form data held in memory
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * MB  # larger files are streamed to a temporary file
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 # Final presentations: accepted types (checked by content and extension) and size cap in MB.
 LERNKETTE_PRAESENTATION_DATEITYPEN = env.list(
     "LERNKETTE_PRAESENTATION_DATEITYPEN", default=["pdf", "pptx", "odp"]
 )
-LERNKETTE_PRAESENTATION_MAX_MB = env.int("LERNKETTE_PRAESENTATION_MAX_MB", default=50)
-FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+LERNKETTE_PRAESENTATION_MAX_MB = LERNKETTE_UPLOAD_GRENZEN["praesentation"] // MB
 
 EMAIL_BACKEND = env(
     "DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
@@ -193,7 +239,18 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
-CELERY_BEAT_SCHEDULE: dict = {}
+# ESF records are anonymised after 31 Dec of the N-th year after the cohort ended.
+LERNKETTE_ESF_AUFBEWAHRUNG_JAHRE = env.int("LERNKETTE_ESF_AUFBEWAHRUNG_JAHRE", default=5)
+CELERY_BEAT_SCHEDULE: dict = {
+    "esf-aufbewahrung": {
+        "task": "teilnehmende.tasks.aufbewahrung_durchsetzen",
+        "schedule": 60 * 60 * 24,  # daily
+    },
+    "datenexporte-aufraeumen": {
+        "task": "kern.tasks.alte_datenexporte_loeschen",
+        "schedule": 60 * 60 * 6,
+    },
+}
 
 # H5P bridge (h5p/): caps of an uploaded package (see h5p.validierung.Grenzen), the groups that
 # manage packages, and the size caps of what the player posts.

@@ -1,0 +1,138 @@
+"""Writes of the DSGVO self-service: export of one's own data and deletion of the account."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import secrets
+import zipfile
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from . import datenschutz
+from .models import Datenexport
+from .protokoll import protokollieren
+
+EXPORT_LAEUFT = _(
+    "Ihr Datenexport wird gerade erstellt. Bitte warten Sie einen Moment und laden Sie die Seite "
+    "neu."
+)
+EXPORT_ZU_OFT = _("Sie können höchstens einen Datenexport je {minuten} Minuten anfordern.")
+ADMIN_NICHT_LOESCHBAR = _(
+    "Konten der Administration können nicht selbst gelöscht werden. Bitte wenden Sie sich an "
+    "eine andere Administratorin oder einen anderen Administrator."
+)
+#: A new export only after this pause; the files are kept for EXPORT_AUFBEWAHRUNG.
+EXPORT_PAUSE = datetime.timedelta(minutes=5)
+EXPORT_AUFBEWAHRUNG = datetime.timedelta(days=7)
+#: A request still "running" after this long has failed silently; a new one is allowed.
+EXPORT_HAENGT_NACH = datetime.timedelta(hours=1)
+EXPORT_ORDNER = "exporte"
+
+
+@transaction.atomic
+def datenexport_anfordern(*, nutzer) -> Datenexport:
+    """Queue the ZIP of all own data (Celery builds it after the commit)."""
+    letzte = Datenexport.objects.filter(nutzer=nutzer).order_by("-angefordert_am").first()
+    if letzte is not None:
+        laeuft = timezone.now() - letzte.angefordert_am < EXPORT_HAENGT_NACH
+        if letzte.status == Datenexport.Status.ANGEFORDERT and laeuft:
+            raise ValidationError(EXPORT_LAEUFT, code="export_laeuft")
+        if timezone.now() - letzte.angefordert_am < EXPORT_PAUSE:
+            minuten = int(EXPORT_PAUSE.total_seconds() // 60)
+            raise ValidationError(str(EXPORT_ZU_OFT).format(minuten=minuten), code="export_zu_oft")
+    export = Datenexport(nutzer=nutzer)
+    export.full_clean()
+    export.save()
+    protokollieren(aktion="datenexport", akteur=nutzer, betroffen=nutzer, objekt=export)
+
+    from .tasks import datenexport_erstellen
+
+    export_id = export.pk
+    transaction.on_commit(lambda: datenexport_erstellen.delay(export_id))
+    return export
+
+
+def export_pfad(export: Datenexport) -> Path:
+    return Path(settings.PRIVATE_MEDIA_ROOT) / export.datei
+
+
+def datenexport_erstellen(*, export_id: int) -> Datenexport:
+    """Write daten.json (every registered app) and the files into one ZIP (Celery task)."""
+    export = Datenexport.objects.select_related("nutzer").get(pk=export_id)
+    try:
+        return _zip_schreiben(export)
+    except Exception:
+        export.status = Datenexport.Status.FEHLGESCHLAGEN
+        export.save(update_fields=["status"])
+        raise
+
+
+def _zip_schreiben(export: Datenexport) -> Datenexport:
+    nutzer = export.nutzer
+    daten: dict = {"erstellt_am": timezone.now(), "hinweis": str(_EXPORT_HINWEIS)}
+    dateien: list[tuple[str, object]] = []
+    for registrierung in datenschutz.registrierungen():
+        daten[registrierung.name] = registrierung.exporter(nutzer)
+        if registrierung.dateien is not None:
+            dateien += [
+                (f"dateien/{registrierung.name}/{name}", datei)
+                for name, datei in registrierung.dateien(nutzer)
+            ]
+    relativ = f"{EXPORT_ORDNER}/{nutzer.pk}/{secrets.token_urlsafe(24)}.zip"
+    ziel = Path(settings.PRIVATE_MEDIA_ROOT) / relativ
+    ziel.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(ziel, "w", compression=zipfile.ZIP_DEFLATED) as archiv:
+        archiv.writestr(
+            "daten.json", json.dumps(daten, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+        )
+        for name, datei in dateien:
+            with datei.open("rb") as quelle:
+                archiv.writestr(name, quelle.read())
+    export.datei = relativ
+    export.status = Datenexport.Status.FERTIG
+    export.fertig_am = timezone.now()
+    export.save(update_fields=["datei", "status", "fertig_am"])
+    return export
+
+
+_EXPORT_HINWEIS = _(
+    "Alle personenbezogenen Daten, die Lernkette zu Ihrem Konto speichert (Art. 15 und 20 DSGVO)."
+)
+
+
+def datenexport_dateien_loeschen(*, nutzer, aelter_als: datetime.datetime | None = None) -> int:
+    """Remove export files (all of a user's, or all older than a moment); returns the count."""
+    exporte = Datenexport.objects.all()
+    if nutzer is not None:
+        exporte = exporte.filter(nutzer=nutzer)
+    if aelter_als is not None:
+        exporte = exporte.filter(angefordert_am__lt=aelter_als)
+    anzahl = 0
+    for export in exporte:
+        if export.datei:
+            export_pfad(export).unlink(missing_ok=True)
+        export.delete()
+        anzahl += 1
+    return anzahl
+
+
+@transaction.atomic
+def konto_loeschen(*, nutzer) -> None:
+    """Delete the account: every registered app anonymises or removes its data, then the
+    account row goes (sessions die with it). The audit log keeps only the former id."""
+    if nutzer.is_superuser:
+        raise ValidationError(ADMIN_NICHT_LOESCHBAR, code="admin")
+    nutzer_id = nutzer.pk
+    for registrierung in datenschutz.registrierungen():
+        registrierung.anonymisierer(nutzer)
+    protokollieren(
+        aktion="konto_geloescht", akteur=nutzer, betroffen=nutzer, details={"nutzer_id": nutzer_id}
+    )
+    nutzer.delete()

@@ -1,0 +1,141 @@
+# ruff: noqa: E501  (one row per line is the point of this table)
+"""The expectation table of the permission matrix (tests/sicherheit/test_matrix.py).
+
+Every URL pattern of the project and every Wagtail page type needs a row here; a pattern or page
+type without one fails `test_jedes_muster_hat_eine_zeile` with its name. Adding a URL = one line:
+
+    "zertifikate/pruefen/<str:nummer>/": Z("/zertifikate/pruefen/{zertifikat}/", "200 200 200 200 200 200 200 200"),
+     ^ the route as the resolver shows it       ^ URL to request; {name} = object of the test world
+       (include prefixes, e.g. "mein-lernen/")    (tests/sicherheit/welt.py, `Welt.platzhalter`)
+
+The eight cells are the roles, always in this order (welt.ROLLEN):
+
+    anonym  teilnehmende  teilnehmende_fremd  trainer  trainer_fremd  foerderer  redaktion  admin
+
+"teilnehmende"/"trainer" belong to the cohort the URL's object belongs to (`{durchgang}`,
+`{anmeldung}`, `{lektion}` …); "…_fremd" to a cohort of another course. "admin" is a superuser
+and passes every `has_perm`. Codes of a cell:
+
+    200 403 404 405 …  exactly this status code
+    L    redirect to a login page with ?next= (allauth, Wagtail admin or Django admin)
+    →    redirect somewhere else
+    -    refused: L or 403
+    *    any answer but L or a server error (5xx) – for library areas whose fine-grained rules
+         are the library's own (Wagtail's page/collection permissions for editors)
+    .    not requested (say why in a comment)
+
+`Z(url, zellen, post=zellen)` also sends an empty POST and compares it with the `post` cells (only
+for views without harmful side effects on the test world).
+
+BEREICHE cover whole library areas by route prefix (Wagtail and Django admin); a row in MUSTER wins
+over the area. In an area, patterns with parameters are requested with dummy values ("1") and
+only for the cells that say "-": the gate in front of the area must refuse before any lookup.
+
+SEITEN: one row per page type ("app.Model"), requested at the URL of that page in the test world;
+routes of a RoutablePage get their own row "app.Model route/". A new page type also needs an
+instance in welt.py.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Z(NamedTuple):
+    url: str | None
+    zellen: str
+    post: str | None = None
+
+
+#: The Wagtail catch-all pattern is checked page type by page type (SEITEN).
+WAGTAIL_SEITEN = Z(None, ". . . . . . . .")
+
+# fmt: off
+MUSTER: dict[str, Z] = {
+    # --- kern -----------------------------------------------------------------------------------
+    "healthz":                                   Z("/healthz", "200 200 200 200 200 200 200 200"),
+    "sitemap.xml":                               Z("/sitemap.xml", "200 200 200 200 200 200 200 200"),
+    # --- Konto (allauth) --------------------------------------------------------------------------
+    "konto/login/":                              Z("/konto/login/", "200 → → → → → → →"),
+    "konto/logout/":                             Z("/konto/logout/", "→ 200 200 200 200 200 200 200"),
+    "konto/inactive/":                           Z("/konto/inactive/", "200 200 200 200 200 200 200 200"),
+    "konto/signup/":                             Z("/konto/signup/", "200 → → → → → → →"),
+    "konto/reauthenticate/":                     Z("/konto/reauthenticate/", "L 200 200 200 200 200 200 200"),
+    "konto/email/":                              Z("/konto/email/", "L 200 200 200 200 200 200 200"),
+    "konto/confirm-email/":                      Z("/konto/confirm-email/", "200 200 200 200 200 200 200 200"),
+    "konto/password/change/":                    Z("/konto/password/change/", "L 200 200 200 200 200 200 200"),
+    "konto/password/set/":                       Z("/konto/password/set/", "L → → → → → → →"),
+    "konto/password/reset/":                     Z("/konto/password/reset/", "200 200 200 200 200 200 200 200"),
+    "konto/login/code/confirm/":                 Z("/konto/login/code/confirm/", "→ → → → → → → →"),
+    "konto/^confirm-email/(?P<key>[-:\\w]+)/$":  Z("/konto/confirm-email/ungueltig/", "200 200 200 200 200 200 200 200"),
+    "konto/password/reset/key/done/":            Z("/konto/password/reset/key/done/", "200 200 200 200 200 200 200 200"),
+    "konto/^password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$": Z("/konto/password/reset/key/1-ungueltig/", "200 200 200 200 200 200 200 200"),
+    "konto/password/reset/done/":                Z("/konto/password/reset/done/", "200 200 200 200 200 200 200 200"),
+    "konto/2fa/":                                Z("/konto/2fa/", "L 200 200 200 200 200 200 200"),
+    "konto/2fa/authenticate/":                   Z("/konto/2fa/authenticate/", "→ → → → → → → →"),
+    "konto/2fa/reauthenticate/":                 Z("/konto/2fa/reauthenticate/", "L → → → → → → →"),
+    "konto/2fa/totp/activate/":                  Z("/konto/2fa/totp/activate/", "L → → → → → → →"),
+    # Without a TOTP authenticator there is nothing to deactivate or show.
+    "konto/2fa/totp/deactivate/":                Z("/konto/2fa/totp/deactivate/", "L 404 404 404 404 404 404 404"),
+    "konto/2fa/recovery-codes/":                 Z("/konto/2fa/recovery-codes/", "L 404 404 404 404 404 404 404"),
+    "konto/2fa/recovery-codes/generate/":        Z("/konto/2fa/recovery-codes/generate/", "L → → → → → → →"),
+    "konto/2fa/recovery-codes/download/":        Z("/konto/2fa/recovery-codes/download/", "L 404 404 404 404 404 404 404"),
+    # --- DSGVO self-service (kern); someone else's export answers 404, also for admins ---------
+    "konto/daten/":                              Z("/konto/daten/", "L 200 200 200 200 200 200 200"),
+    "konto/daten/export/":                       Z("/konto/daten/export/", "405 405 405 405 405 405 405 405", post="L → → → → → → →"),
+    "konto/daten/export/<int:pk>/":              Z("/konto/daten/export/{datenexport}/", "L 200 404 404 404 404 404 404"),
+    # Admin accounts cannot delete themselves (→ back to /konto/daten/ with a message).
+    "konto/daten/loeschen/":                     Z("/konto/daten/loeschen/", "L 200 200 200 200 200 200 →"),
+    # --- kurse / teilnehmende ---------------------------------------------------------------------
+    # Everyone logged in has a learning dashboard; it shows only the person's own enrolments.
+    "mein-lernen/":                              Z("/mein-lernen/", "L 200 200 200 200 200 200 200"),
+    "mein-lernen/lektionen/<int:pk>/erledigt/":  Z("/mein-lernen/lektionen/{lektion}/erledigt/", "405 405 405 405 405 405 405 405", post="L → 403 403 403 403 403 →"),
+    "trainer/":                                  Z("/trainer/", "L 403 403 200 200 403 403 200"),
+    "trainer/durchgaenge/<int:pk>/":             Z("/trainer/durchgaenge/{durchgang}/", "L 403 403 200 403 403 403 200"),
+    # The participant of cohort A is enrolled already (→ dashboard); B's may enrol in A.
+    "mein-lernen/anmelden/<int:durchgang_id>/":  Z("/mein-lernen/anmelden/{durchgang}/", "L → 200 403 403 403 403 200"),
+    "mein-lernen/anmeldungen/<int:pk>/stornieren/": Z("/mein-lernen/anmeldungen/{anmeldung}/stornieren/", "L 200 403 403 403 403 403 200"),
+    # --- berichte ---------------------------------------------------------------------------------
+    "mein-lernen/einwilligung/":                 Z("/mein-lernen/einwilligung/", "L 200 200 200 200 200 200 200"),
+    "berichte/":                                 Z("/berichte/", "L 403 403 403 403 200 403 200"),
+    # --- Wagtail outside the admin ----------------------------------------------------------------
+    "dokumente/^(\\d+)/(.*)$":                   Z("/dokumente/999999/fehlt.pdf", "404 404 404 404 404 404 404 404"),
+    "dokumente/authenticate_with_password/<int:restriction_id>/": Z("/dokumente/authenticate_with_password/999999/", "404 404 404 404 404 404 404 404"),
+    "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": Z("/_util/authenticate_with_password/999999/999999/", "404 404 404 404 404 404 404 404"),
+    "_util/login/":                              Z("/_util/login/", "200 200 200 200 200 200 200 200"),
+    "^((?:[\\w\\-]+/)*)$":                       WAGTAIL_SEITEN,
+    # --- public parts of the admin areas (everything else: BEREICHE) ------------------------------
+    "cms-admin/login/":                          Z("/cms-admin/login/", "200 200 200 200 200 200 → →"),
+    "cms-admin/password_reset/":                 Z("/cms-admin/password_reset/", "200 200 200 200 200 200 200 200"),
+    "cms-admin/password_reset/done/":            Z("/cms-admin/password_reset/done/", "200 200 200 200 200 200 200 200"),
+    "cms-admin/password_reset/confirm/<uidb64>/<token>/": Z("/cms-admin/password_reset/confirm/x/ungueltig/", "200 200 200 200 200 200 200 200"),
+    "cms-admin/password_reset/complete/":        Z("/cms-admin/password_reset/complete/", "200 200 200 200 200 200 200 200"),
+    "cms-admin/jsi18n/":                         Z("/cms-admin/jsi18n/", "200 200 200 200 200 200 200 200"),
+    "cms-admin/sprite/":                         Z("/cms-admin/sprite/", "200 200 200 200 200 200 200 200"),
+    # Wagtail's deliberate error for testing the 500 page.
+    "cms-admin/failwhale/":                      Z("/cms-admin/failwhale/", "L L L L L L . ."),
+    "django-admin/login/":                       Z("/django-admin/login/", "200 200 200 200 200 200 200 →"),
+    "django-admin/logout/":                      Z("/django-admin/logout/", "→ → → → → → → 405"),
+    "django-admin/^(?P<app_label>auth|kern|wagtaildocs|wagtailimages|taggit|account|mfa)/$": Z("/django-admin/kern/", "L L L L L L L 200"),
+}
+
+BEREICHE: dict[str, Z] = {
+    "cms-admin/":    Z(None, "- - - - - - * *"),
+    "django-admin/": Z(None, "- - - - - - - *"),
+}
+
+SEITEN: dict[str, Z] = {
+    "cms.HomePage":                   Z(None, "200 200 200 200 200 200 200 200"),
+    "cms.StandardSeite":              Z(None, "200 200 200 200 200 200 200 200"),
+    "cms.BarrierefreiheitSeite":      Z(None, "200 200 200 200 200 200 200 200"),
+    "cms.PraxisbeispielIndex":        Z(None, "200 200 200 200 200 200 200 200"),
+    "cms.PraxisbeispielIndex feed/":  Z(None, "200 200 200 200 200 200 200 200"),
+    "cms.PraxisbeispielIndex feed/atom/": Z(None, "200 200 200 200 200 200 200 200"),
+    "cms.Praxisbeispiel":             Z(None, "200 200 200 200 200 200 200 200"),
+    "kurse.KursIndexSeite":           Z(None, "200 200 200 200 200 200 200 200"),
+    "kurse.KursSeite":                Z(None, "200 200 200 200 200 200 200 200"),
+    "kurse.ModulSeite":               Z(None, "200 200 200 200 200 200 200 200"),
+    # Lesson bodies: the course's participants and trainers, editors and admins only.
+    "kurse.LektionSeite":             Z(None, "L 200 403 200 403 403 200 200"),
+}
+# fmt: on

@@ -1,0 +1,266 @@
+"""DSGVO self-service: export of one's own data (ZIP) and deletion of the account."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.db import models
+from django.db.models import Count, TextField
+from django.db.models.functions import Cast
+
+from kern import rollen
+from kern.demo import konto_anlegen
+from kern.forms import BESTAETIGUNG_FEHLT, PASSWORT_FALSCH
+from kern.models import Datenexport, Protokolleintrag
+from kern.services import ADMIN_NICHT_LOESCHBAR, EXPORT_LAEUFT, EXPORT_ZU_OFT
+from kurse.models import LektionErledigt
+from kurse.services import lektion_abschliessen
+from teilnehmende.models import Anmeldung, Eintrittsdaten, Einwilligung
+from tests.conftest import PASSWORT
+from tests.hilfen import vier_stufen_pruefen
+from tests.kurse.factories import (
+    anmelden,
+    durchgang_fuer,
+    kurs_anlegen,
+    person,
+    pflichtlektionen,
+)
+
+EMAIL = "leonore.loeschbar@test.example"
+VORNAME = "Leonore"
+NACHNAME = "Löschbarowa"
+ORGANISATION = "Familienbüro Leonorenhausen"
+
+
+@pytest.fixture
+def leonore(site):
+    nutzer = konto_anlegen(
+        email=EMAIL,
+        vorname=VORNAME,
+        nachname=NACHNAME,
+        rolle=rollen.TEILNEHMENDE,
+        passwort=PASSWORT,
+    )
+    return nutzer
+
+
+@pytest.fixture
+def lage(leonore):
+    """Leonore finished one cohort, dropped out of another and waits in a third; others are
+    enrolled alongside, so the figures have more than one person in them."""
+    kurs = kurs_anlegen(module=1, lektionen=2)
+    fertig = durchgang_fuer(kurs)
+    abgebrochen = durchgang_fuer(kurs)
+    for nutzer in [leonore, person(), person()]:
+        anmelden(nutzer, fertig, organisation=ORGANISATION if nutzer == leonore else "Stadt Hamm")
+    Anmeldung.objects.filter(durchgang=fertig).update(status=Anmeldung.Status.ABGESCHLOSSEN)
+    anmelden(leonore, abgebrochen, geburtsjahr=1961, geschlecht="divers")
+    anmelden(person(), abgebrochen, geburtsjahr=2000)
+    Anmeldung.objects.filter(durchgang=abgebrochen, nutzer=leonore).update(
+        status=Anmeldung.Status.ABGEBROCHEN
+    )
+    for lektion in pflichtlektionen(kurs):
+        lektion_abschliessen(nutzer=leonore, lektion=lektion)
+    return {"kurs": kurs, "fertig": fertig}
+
+
+def kennzahlen() -> list[dict]:
+    """What funders' figures are built from: enrolments by cohort and status, crossed with
+    every ESF characteristic (incl. the age band computed in SQL)."""
+    return list(
+        Eintrittsdaten.objects.mit_altersgruppe()
+        .values(
+            "anmeldung__durchgang",
+            "anmeldung__status",
+            "geschlecht",
+            "altersgruppe",
+            "erwerbsstatus",
+            "bildung",
+            "organisationsart",
+            "kreis",
+            "kommune",
+        )
+        .annotate(anzahl=Count("pk"))
+        .order_by(
+            "anmeldung__durchgang", "anmeldung__status", "geschlecht", "altersgruppe", "kreis"
+        )
+    )
+
+
+def textspalten_mit(suchwort: str) -> list[str]:
+    """Every (model, column) of the database whose text still contains `suchwort`."""
+    treffer = []
+    for model in apps.get_models():
+        if model._meta.proxy or not model._meta.managed:
+            continue
+        for feld in model._meta.concrete_fields:
+            if isinstance(feld, models.CharField | models.TextField):
+                qs = model._default_manager.filter(**{f"{feld.attname}__icontains": suchwort})
+            elif isinstance(feld, models.JSONField):
+                qs = model._default_manager.annotate(_t=Cast(feld.attname, TextField())).filter(
+                    _t__icontains=suchwort
+                )
+            else:
+                continue
+            if qs.exists():
+                treffer.append(f"{model._meta.label}.{feld.attname}")
+    return treffer
+
+
+# --- export ----------------------------------------------------------------------------------
+
+
+def test_export_als_zip_mit_allen_eigenen_daten(
+    client, leonore, lage, django_capture_on_commit_callbacks
+):
+    client.force_login(leonore)
+    with django_capture_on_commit_callbacks(execute=True):
+        antwort = client.post("/konto/daten/export/")
+    assert antwort.status_code == 302
+    export = Datenexport.objects.get(nutzer=leonore)
+    assert export.status == Datenexport.Status.FERTIG  # eager Celery in tests
+
+    antwort = client.get(f"/konto/daten/export/{export.pk}/")
+    assert antwort.status_code == 200
+    assert antwort["Content-Type"] == "application/zip"
+    assert "no-store" in antwort["Cache-Control"]
+    archiv = zipfile.ZipFile(io.BytesIO(b"".join(antwort.streaming_content)))
+    daten = json.loads(archiv.read("daten.json"))
+    assert daten["konto"]["email"] == EMAIL
+    assert daten["konto"]["nachname"] == NACHNAME
+    assert daten["konto"]["rollen"] == [rollen.TEILNEHMENDE]
+    assert len(daten["teilnehmende"]["anmeldungen"]) == 2
+    organisationen = {
+        a["eintrittsdaten"]["organisation"] for a in daten["teilnehmende"]["anmeldungen"]
+    }
+    assert ORGANISATION in organisationen
+    assert daten["teilnehmende"]["einwilligungen"][0]["textversion"]
+    assert len(daten["kurse"]["erledigte_lektionen"]) == 2
+    eintrag = Protokolleintrag.objects.get(aktion="datenexport")
+    assert eintrag.akteur == leonore and eintrag.betroffen == leonore
+
+
+def test_export_laden_nur_die_eigentuemerin(
+    client, leonore, teilnehmerin, administratorin, django_capture_on_commit_callbacks
+):
+    client.force_login(leonore)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/konto/daten/export/")
+    url = f"/konto/daten/export/{Datenexport.objects.get().pk}/"
+    client.logout()
+    antwort = client.get(url)
+    assert antwort.status_code == 302 and antwort.url.startswith("/konto/login/?next=")
+    for fremd in (teilnehmerin, administratorin):  # 404, not 403: ids reveal nothing
+        client.force_login(fremd)
+        assert client.get(url).status_code == 404, fremd.email
+
+
+def test_export_anfordern_nur_per_post(client, leonore):
+    client.force_login(leonore)
+    assert client.get("/konto/daten/export/").status_code == 405
+    assert not Datenexport.objects.exists()
+
+
+def test_zweiter_export_kurz_danach_wird_abgelehnt(
+    client, leonore, django_capture_on_commit_callbacks
+):
+    client.force_login(leonore)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/konto/daten/export/")
+    antwort = client.post("/konto/daten/export/", follow=True)
+    assert Datenexport.objects.count() == 1
+    meldungen = [str(m) for m in antwort.context["messages"]]
+    assert meldungen[-1] == str(EXPORT_ZU_OFT).format(minuten=5)
+
+
+def test_laufender_export_blockiert_einen_zweiten(client, leonore):
+    client.force_login(leonore)
+    client.post("/konto/daten/export/")  # the task waits for the commit: still running
+    antwort = client.post("/konto/daten/export/", follow=True)
+    assert Datenexport.objects.count() == 1
+    assert [str(m) for m in antwort.context["messages"]][-1] == str(EXPORT_LAEUFT)
+
+
+def test_datenseite_vier_stufen(client, leonore, trainerin, foerderer):
+    # Every logged-in person has own data: no role is refused; anonymous goes to the login.
+    vier_stufen_pruefen(
+        client, "/konto/daten/", erlaubt=[leonore, trainerin, foerderer], abgelehnt=[]
+    )
+
+
+# --- deletion --------------------------------------------------------------------------------
+
+
+def test_loeschen_anonymisiert_und_die_zahlen_bleiben_gleich(client, leonore, lage):
+    vorher = kennzahlen()
+    leonore_id = leonore.pk
+    for wort in (EMAIL, VORNAME, NACHNAME, ORGANISATION):
+        assert textspalten_mit(wort), f"{wort} sollte vor dem Löschen gespeichert sein"
+
+    client.force_login(leonore)
+    antwort = client.post("/konto/daten/loeschen/", {"passwort": PASSWORT, "bestaetigung": "on"})
+    assert antwort.status_code == 302 and antwort.url == "/"
+
+    assert kennzahlen() == vorher
+    for wort in (EMAIL, VORNAME, NACHNAME, ORGANISATION):
+        assert textspalten_mit(wort) == [], wort
+    assert not get_user_model().objects.filter(pk=leonore_id).exists()
+    assert Anmeldung.objects.filter(nutzer__isnull=True, anonymisiert_am__isnull=False).count() == 2
+    assert not LektionErledigt.objects.exists()
+    assert not Einwilligung.objects.filter(nutzer_id=leonore_id).exists()
+    eintrag = Protokolleintrag.objects.get(aktion="konto_geloescht")
+    assert eintrag.details == {"nutzer_id": leonore_id}
+    # The session died with the account.
+    assert client.get("/mein-lernen/").status_code == 302
+    assert not client.login(username=EMAIL, password=PASSWORT)
+
+
+def test_loeschen_storniert_laufende_anmeldung_und_laesst_nachruecken(client, leonore, site):
+    durchgang = durchgang_fuer(kurs_anlegen(module=1, lektionen=1), kapazitaet=1)
+    anmelden(leonore, durchgang)
+    wartende = person()
+    anmelden(wartende, durchgang)
+    client.force_login(leonore)
+    client.post("/konto/daten/loeschen/", {"passwort": PASSWORT, "bestaetigung": "on"})
+    anonym = Anmeldung.objects.get(durchgang=durchgang, nutzer__isnull=True)
+    assert anonym.status == Anmeldung.Status.ABGEBROCHEN
+    assert Anmeldung.objects.get(nutzer=wartende).status == Anmeldung.Status.BESTAETIGT
+
+
+@pytest.mark.parametrize(
+    ("daten", "feld", "meldung"),
+    [
+        ({"passwort": "falsch", "bestaetigung": "on"}, "passwort", PASSWORT_FALSCH),
+        ({"passwort": PASSWORT}, "bestaetigung", BESTAETIGUNG_FEHLT),
+    ],
+)
+def test_loeschen_ohne_bestaetigung_aendert_nichts(client, leonore, lage, daten, feld, meldung):
+    vorher = kennzahlen()
+    client.force_login(leonore)
+    antwort = client.post("/konto/daten/loeschen/", daten)
+    assert antwort.status_code == 200
+    assert antwort.context["form"].errors[feld] == [str(meldung)]
+    assert get_user_model().objects.filter(pk=leonore.pk).exists()
+    assert kennzahlen() == vorher
+    assert LektionErledigt.objects.filter(nutzer=leonore).count() == 2
+    assert not Protokolleintrag.objects.filter(aktion="konto_geloescht").exists()
+
+
+def test_administration_kann_sich_nicht_selbst_loeschen(client, administratorin):
+    client.force_login(administratorin)
+    antwort = client.post(
+        "/konto/daten/loeschen/", {"passwort": PASSWORT, "bestaetigung": "on"}, follow=True
+    )
+    assert [str(m) for m in antwort.context["messages"]] == [str(ADMIN_NICHT_LOESCHBAR)]
+    assert get_user_model().objects.filter(pk=administratorin.pk).exists()
+
+
+def test_loeschseite_verlangt_anmeldung(client, db):
+    antwort = client.get("/konto/daten/loeschen/")
+    assert antwort.status_code == 302
+    assert antwort.url == "/konto/login/?next=/konto/daten/loeschen/"
