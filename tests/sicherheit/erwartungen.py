@@ -95,9 +95,60 @@ MUSTER: dict[str, Z] = {
     # The participant of cohort A is enrolled already (→ dashboard); B's may enrol in A.
     "mein-lernen/anmelden/<int:durchgang_id>/":  Z("/mein-lernen/anmelden/{durchgang}/", "L → 200 403 403 403 403 200"),
     "mein-lernen/anmeldungen/<int:pk>/stornieren/": Z("/mein-lernen/anmeldungen/{anmeldung}/stornieren/", "L 200 403 403 403 403 403 200"),
+    # --- Präsenztermine und Anwesenheit (teilnehmende) --------------------------------------------
+    # Own attendance: only the enrolled person (admins are superusers: every has_perm holds).
+    "mein-lernen/anmeldungen/<int:pk>/anwesenheit/": Z("/mein-lernen/anmeldungen/{anmeldung}/anwesenheit/", "L 200 403 403 403 403 403 200"),
+    # Calendars (with the online link): the cohort's participants and trainers, admins.
+    "mein-lernen/termine/<int:pk>/kalender.ics": Z("/mein-lernen/termine/{termin}/kalender.ics", "L 200 403 200 403 403 403 200"),
+    "mein-lernen/durchgaenge/<int:pk>/termine.ics": Z("/mein-lernen/durchgaenge/{durchgang}/termine.ics", "L 200 403 200 403 403 403 200"),
+    # Taking attendance: the cohort's trainers and admins. The session lies in the future, so a
+    # POST only answers "noch nicht erfassbar" and changes nothing.
+    "trainer/termine/<int:pk>/anwesenheit/":     Z("/trainer/termine/{termin}/anwesenheit/", "L 403 403 200 403 403 403 200", post="L 403 403 200 403 403 403 200"),
+    "trainer/termine/<int:pk>/alle-anwesend/":   Z("/trainer/termine/{termin}/alle-anwesend/", "405 405 405 405 405 405 405 405", post="L 403 403 → 403 403 403 →"),
+    "trainer/termine/<int:pk>/teilnahmeliste.pdf": Z("/trainer/termine/{termin}/teilnahmeliste.pdf", "L 403 403 200 403 403 403 200"),
+    # --- Abschlusspräsentation (teilnehmende) -----------------------------------------------------
+    # The presentation of the world is under review: POSTs to submit, withdraw, start the review
+    # or change the consent (to "no", as it is) are refused by the services and change nothing.
+    "mein-lernen/praesentation/<int:anmeldung_id>/": Z("/mein-lernen/praesentation/{anmeldung}/", "L 200 403 403 403 403 403 200", post="L 200 403 403 403 403 403 200"),
+    "mein-lernen/praesentation/<int:anmeldung_id>/zurueckziehen/": Z("/mein-lernen/praesentation/{anmeldung}/zurueckziehen/", "405 405 405 405 405 405 405 405", post="L → 403 403 403 403 403 →"),
+    "mein-lernen/praesentation/versionen/<int:pk>/einwilligung/": Z("/mein-lernen/praesentation/versionen/{version}/einwilligung/", "405 405 405 405 405 405 405 405", post="L → 403 403 403 403 403 →"),
+    # The file: its author, the cohort's trainers, admins (same view under both addresses).
+    "mein-lernen/praesentation/versionen/<int:pk>/datei/": Z("/mein-lernen/praesentation/versionen/{version}/datei/", "L 200 403 200 403 403 403 200"),
+    "trainer/begutachtungen/versionen/<int:pk>/datei/": Z("/trainer/begutachtungen/versionen/{version}/datei/", "L 200 403 200 403 403 403 200"),
+    # Reviews: every trainer has a (own-cohort) queue; one review: the cohort's trainers.
+    "trainer/begutachtungen/":                   Z("/trainer/begutachtungen/", "L 403 403 200 200 403 403 200"),
+    "trainer/begutachtungen/<int:pk>/":          Z("/trainer/begutachtungen/{praesentation}/", "L 403 403 200 403 403 403 200", post="L 403 403 200 403 403 403 200"),
+    "trainer/begutachtungen/<int:pk>/beginnen/": Z("/trainer/begutachtungen/{praesentation}/beginnen/", "405 405 405 405 405 405 405 405", post="L 403 403 → 403 403 403 →"),
     # --- berichte ---------------------------------------------------------------------------------
     "mein-lernen/einwilligung/":                 Z("/mein-lernen/einwilligung/", "L 200 200 200 200 200 200 200"),
     "berichte/":                                 Z("/berichte/", "L 403 403 403 403 200 403 200"),
+    "berichte/export.csv":                       Z("/berichte/export.csv", "L 403 403 403 403 200 403 200"),
+    "berichte/export.xlsx":                      Z("/berichte/export.xlsx", "L 403 403 403 403 200 403 200"),
+    # Individual ESF records: administration only (every download is logged).
+    "berichte/einzeldaten.csv":                  Z("/berichte/einzeldaten.csv", "L 403 403 403 403 403 403 200"),
+    # --- zertifikate ------------------------------------------------------------------------------
+    # Public verification (rate-limited per address; the matrix stays far below the limit).
+    "zertifikate/pruefen/":                      Z("/zertifikate/pruefen/", "200 200 200 200 200 200 200 200"),
+    "zertifikate/pruefen/<str:nummer>/":         Z("/zertifikate/pruefen/{zertifikat}/", "200 200 200 200 200 200 200 200"),
+    # The holder's valid certificate; admins any.
+    "mein-lernen/zertifikate/<int:pk>/pdf/":     Z("/mein-lernen/zertifikate/{zertifikat_id}/pdf/", "L 200 403 403 403 403 403 200"),
+    # Administration only. Revoke/re-issue: an empty POST fails the reason field and changes nothing.
+    "zertifikate/verwaltung/":                   Z("/zertifikate/verwaltung/", "L 403 403 403 403 403 403 200"),
+    "zertifikate/verwaltung/durchgaenge/<int:pk>/": Z("/zertifikate/verwaltung/durchgaenge/{durchgang}/", "L 403 403 403 403 403 403 200"),
+    # POST starts a bulk job (a row and Celery tasks): not sent by the matrix; tests/zertifikate.
+    "zertifikate/verwaltung/durchgaenge/<int:pk>/erzeugen/": Z("/zertifikate/verwaltung/durchgaenge/{durchgang}/erzeugen/", "405 405 405 405 405 405 405 405"),
+    "zertifikate/verwaltung/durchgaenge/<int:pk>/zertifikate.zip": Z("/zertifikate/verwaltung/durchgaenge/{durchgang}/zertifikate.zip", "L 403 403 403 403 403 403 200"),
+    "zertifikate/verwaltung/auftraege/<int:pk>/status/": Z("/zertifikate/verwaltung/auftraege/{auftrag}/status/", "L 403 403 403 403 403 403 200"),
+    "zertifikate/verwaltung/zertifikate/<int:pk>/widerrufen/": Z("/zertifikate/verwaltung/zertifikate/{zertifikat_id}/widerrufen/", "L 403 403 403 403 403 403 200", post="L 403 403 403 403 403 403 200"),
+    "zertifikate/verwaltung/zertifikate/<int:pk>/neu-ausstellen/": Z("/zertifikate/verwaltung/zertifikate/{zertifikat_id}/neu-ausstellen/", "L 403 403 403 403 403 403 200", post="L 403 403 403 403 403 403 200"),
+    # --- h5p --------------------------------------------------------------------------------------
+    # Files, statements and resume state of an activity: whoever may see the lesson
+    # (kurse.lektion_ansehen). An empty xAPI POST is rejected as malformed (400) after the gate.
+    "h5p/seiten/<int:seite_id>/pakete/<int:paket_id>/inhalt/<path:pfad>": Z("/h5p/seiten/{h5p_lektion}/pakete/{paket}/inhalt/h5p.json", "L 200 403 200 403 403 200 200"),
+    "h5p/seiten/<int:seite_id>/pakete/<int:paket_id>/xapi/": Z("/h5p/seiten/{h5p_lektion}/pakete/{paket}/xapi/", "405 405 405 405 405 405 405 405", post="L 400 403 400 403 403 400 400"),
+    "h5p/seiten/<int:seite_id>/pakete/<int:paket_id>/zwischenstand/<str:datentyp>/<str:unterinhalt>/": Z("/h5p/seiten/{h5p_lektion}/pakete/{paket}/zwischenstand/state/0/", "L 200 403 200 403 403 200 200"),
+    # The preview in the Wagtail admin: editors and admins (model permission h5p.view_h5ppaket).
+    "h5p/vorschau/<int:paket_id>/inhalt/<path:pfad>": Z("/h5p/vorschau/{paket}/inhalt/h5p.json", "L 403 403 403 403 403 200 200"),
     # --- Wagtail outside the admin ----------------------------------------------------------------
     "dokumente/^(\\d+)/(.*)$":                   Z("/dokumente/999999/fehlt.pdf", "404 404 404 404 404 404 404 404"),
     "dokumente/authenticate_with_password/<int:restriction_id>/": Z("/dokumente/authenticate_with_password/999999/", "404 404 404 404 404 404 404 404"),
@@ -116,7 +167,7 @@ MUSTER: dict[str, Z] = {
     "cms-admin/failwhale/":                      Z("/cms-admin/failwhale/", "L L L L L L . ."),
     "django-admin/login/":                       Z("/django-admin/login/", "200 200 200 200 200 200 200 →"),
     "django-admin/logout/":                      Z("/django-admin/logout/", "→ → → → → → → 405"),
-    "django-admin/^(?P<app_label>auth|kern|wagtaildocs|wagtailimages|taggit|account|mfa)/$": Z("/django-admin/kern/", "L L L L L L L 200"),
+    "django-admin/^(?P<app_label>auth|kern|zertifikate|berichte|wagtaildocs|wagtailimages|taggit|account|mfa)/$": Z("/django-admin/kern/", "L L L L L L L 200"),
 }
 
 BEREICHE: dict[str, Z] = {

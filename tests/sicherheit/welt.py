@@ -80,6 +80,9 @@ def welt_anlegen() -> Welt:
     from kern.services import datenexport_anfordern, datenexport_erstellen
 
     datenexport = datenexport_erstellen(export_id=datenexport_anfordern(nutzer=tn).pk)
+    termin = _termin_anlegen(durchgang)
+    version = _praesentation_in_begutachtung(anmeldung)
+    h5p_lektion, paket = _h5p_lektion(pflichtlektionen(kurs)[1])
 
     konten = {
         "anonym": None,
@@ -91,6 +94,9 @@ def welt_anlegen() -> Welt:
         "redaktion": person("redaktion", rollen.REDAKTION),
         "admin": person("admin", rollen.ADMINISTRATION),
     }
+    # After the presentation: the certificate makes the enrolment `abgeschlossen` (still a seat).
+    zertifikat = _zertifikat_ausstellen(anmeldung)
+    auftrag = _stapelauftrag(durchgang, von=konten["admin"])
     welt = Welt(konten=konten)
     welt.platzhalter = {
         "durchgang": durchgang.pk,
@@ -101,6 +107,14 @@ def welt_anlegen() -> Welt:
         "kurs": kurs.pk,
         "teilnehmende": tn.pk,
         "datenexport": datenexport.pk,
+        "termin": termin.pk,
+        "praesentation": version.praesentation_id,
+        "version": version.pk,
+        "h5p_lektion": h5p_lektion.pk,
+        "paket": paket.pk,
+        "zertifikat": zertifikat.nummer,
+        "zertifikat_id": zertifikat.pk,
+        "auftrag": auftrag.pk,
     }
     welt.seiten = {
         "cms.HomePage": home,
@@ -114,3 +128,67 @@ def welt_anlegen() -> Welt:
         "kurse.LektionSeite": lektion,
     }
     return welt
+
+
+def _termin_anlegen(durchgang):
+    """An in-person day of the cohort on its first day, in the future: attendance cannot be
+    taken yet, so the POST cells of the attendance rows change nothing."""
+    import datetime
+
+    from kurse.services import praesenztermin_anlegen
+
+    return praesenztermin_anlegen(
+        durchgang=durchgang,
+        titel="Präsenztag 1",
+        datum=durchgang.beginn,
+        beginn=datetime.time(9),
+        ende=datetime.time(16),
+        unterrichtseinheiten=8,
+        ort="Münster",
+        online_link="https://meet.example/praesenztag",
+    )
+
+
+def _praesentation_in_begutachtung(anmeldung):
+    """Version 1 of the participant's final presentation (without consent for the library),
+    under review: no new version, no withdrawal and no second start are possible, so the POST
+    cells of those rows change nothing."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from teilnehmende.beispiel_pdf import beispiel_pdf
+    from teilnehmende.services_praesentation import begutachtung_beginnen, version_einreichen
+
+    version = version_einreichen(
+        anmeldung=anmeldung,
+        titel="Frühe Hilfen im Verbund",
+        kurzfassung="Das Jugendamt verbindet seine Angebote.",
+        datei=SimpleUploadedFile(
+            "Vortrag.pdf", beispiel_pdf("Frühe Hilfen", ["Eine Folie."]), "application/pdf"
+        ),
+        benachrichtigen=False,
+    )
+    begutachtung_beginnen(praesentation=version.praesentation)
+    return version
+
+
+def _h5p_lektion(lektion):
+    """The course's second lesson with an H5P activity (the first stays a plain lesson)."""
+    from h5p.services import paket_hochladen
+    from tests.h5p.conftest import h5p_einbauen
+    from tests.h5p.pakete import als_zip, minimal
+
+    paket = paket_hochladen(datei=als_zip(minimal()), dateiname="beispiel.h5p")
+    return h5p_einbauen(lektion, paket), paket
+
+
+def _zertifikat_ausstellen(anmeldung):
+    """A valid certificate; its PDF is rendered by the first permitted download."""
+    from zertifikate.services import zertifikat_ausstellen
+
+    return zertifikat_ausstellen(anmeldung=anmeldung, benachrichtigen=False, pdf_erzeugen=False)
+
+
+def _stapelauftrag(durchgang, *, von):
+    from zertifikate.services import stapel_starten
+
+    return stapel_starten(durchgang=durchgang, von=von)
