@@ -17,12 +17,11 @@ class EinwilligungMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        ziel = reverse("teilnehmende:einwilligung")
         if (
             user is not None
             and user.is_authenticated
             and request.path.startswith(GEPRUEFTE_PFADE)
-            and request.path != ziel
+            and request.path != (ziel := reverse("teilnehmende:einwilligung"))
             # Checked once per session and text version: the dashboard's query count stays fixed.
             and request.session.get(einwilligung.SITZUNGSSCHLUESSEL) != einwilligung.TEXTVERSION
         ):
