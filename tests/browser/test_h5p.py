@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from h5p.csp import csp_fuer_spieler
-from h5p.models import XAPIAussage
+from h5p.models import H5PPaket, XAPIAussage
 from kern.demo import DEMO_DOMAIN
 from kern.models import Nutzer
 from kurse.models import LektionErledigt, LektionSeite
@@ -89,3 +90,20 @@ def test_teilnehmerin_loest_h5p_aufgabe_und_lektion_ist_erledigt(page, anmelden_
         page.frame_locator(".h5p-aktivitaet__spieler iframe").locator(".h5p-true-false-answer")
     ).to_have_count(2)
     ohne_verstoesse(page)
+
+
+def test_redaktion_sieht_vorschau_des_pakets(page, anmelden_in):
+    paket = H5PPaket.objects.get(titel="Hello World")
+    anmelden_in(page.context, "redaktion")
+    page.goto(reverse("wagtailsnippets_h5p_h5ppaket:inspect", args=[paket.pk]))
+    expect(page.get_by_role("heading", name="Vorschau")).to_be_visible()
+    expect(page.get_by_text("H5P.TrueFalse 1.6").first).to_be_visible()
+    vorschau = page.frame_locator(".h5p-vorschau iframe")
+    expect(vorschau.locator(".h5p-true-false-answer")).to_have_count(2, timeout=15000)
+    # Answering in the preview stores nothing.
+    vorschau.locator(".h5p-true-false-answer").filter(has_text="False").click()
+    vorschau.locator(".h5p-question-check-answer").click()
+    expect(
+        vorschau.locator(".h5p-question-score-bar, .h5p-joubelui-score-bar").first
+    ).to_be_visible()
+    assert not XAPIAussage.objects.exists()
