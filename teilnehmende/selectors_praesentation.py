@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 
+from kern.rollen import ADMINISTRATION, hat_rolle
+
 from .models import Abschlusspraesentation, Anmeldung, Bewertungsraster, Version
 
 Status = Abschlusspraesentation.Status
@@ -38,13 +40,16 @@ def bewertungsraster_fuer(*, kurs_id: int) -> Bewertungsraster | None:
 def begutachtungsliste(
     *, nutzer, durchgang_id: int | None = None, status: str | None = None
 ) -> QuerySet[Abschlusspraesentation]:
-    """The trainer's queue: presentations of the cohorts they train, oldest submission first.
+    """The trainer's queue: presentations of the cohorts they train (administrators: all),
+    oldest submission first.
 
     `status` None means the open ones (eingereicht, in Begutachtung); "alle" means every state.
     Each row carries `aktuelle_nummer` and `aktueller_titel` of the latest version.
     """
     letzte = Version.objects.filter(praesentation=OuterRef("pk")).order_by("-nummer")
-    qs = Abschlusspraesentation.objects.filter(anmeldung__durchgang__trainer=nutzer)
+    qs = Abschlusspraesentation.objects.all()
+    if not hat_rolle(nutzer, ADMINISTRATION):  # administrators see every cohort, as in /trainer/
+        qs = qs.filter(anmeldung__durchgang__trainer=nutzer)
     if durchgang_id is not None:
         qs = qs.filter(anmeldung__durchgang_id=durchgang_id)
     if status is None:

@@ -95,7 +95,6 @@ def einreichen_pruefen(*, anmeldung: Anmeldung) -> None:
     raise ValidationError(VERSION_WAEHREND_BEGUTACHTUNG, code="in_begutachtung")
 
 
-@transaction.atomic
 def version_einreichen(
     *,
     anmeldung: Anmeldung,
@@ -108,6 +107,37 @@ def version_einreichen(
 ) -> Version:
     """Hand in the first or a new version. Bad input raises a ValidationError and leaves
     neither a row nor a file behind."""
+    geschrieben: list = []
+    try:
+        return _version_einreichen(
+            anmeldung=anmeldung,
+            titel=titel,
+            kurzfassung=kurzfassung,
+            datei=datei,
+            link=link,
+            einwilligung_praxisbeispiel=einwilligung_praxisbeispiel,
+            benachrichtigen=benachrichtigen,
+            geschrieben=geschrieben,
+        )
+    except BaseException:
+        # Also when the commit itself fails: the row is gone, so the file must go too.
+        for feld in geschrieben:
+            feld.delete(save=False)
+        raise
+
+
+@transaction.atomic
+def _version_einreichen(
+    *,
+    anmeldung: Anmeldung,
+    titel: str,
+    kurzfassung: str,
+    datei: UploadedFile,
+    link: str,
+    einwilligung_praxisbeispiel: bool,
+    benachrichtigen: bool,
+    geschrieben: list,
+) -> Version:
     # The enrolment row lock serialises two submissions of the same person (version numbers).
     anmeldung = Anmeldung.objects.select_for_update().get(pk=anmeldung.pk)
     einreichen_pruefen(anmeldung=anmeldung)
@@ -140,13 +170,10 @@ def version_einreichen(
     praesentation.full_clean()
     praesentation.save()
     version.praesentation = praesentation
-    # The file is written last; should saving the row fail, it is removed again.
+    # The file is written last; should anything after it fail, the caller removes it again.
     version.datei.save(dateipruefung.speichername(geprueft.dateityp), datei, save=False)
-    try:
-        version.save()
-    except BaseException:
-        version.datei.delete(save=False)
-        raise
+    geschrieben.append(version.datei)
+    version.save()
     if benachrichtigen:
         version_id = version.pk
         from .tasks import praesentation_eingereicht_mailen

@@ -387,3 +387,37 @@ def test_trainerbereich_verlinkt_die_begutachtungen(client, lage, trainerin):
     client.force_login(trainerin)
     html = client.get(reverse("kurse:trainer_start")).content.decode()
     assert reverse("begutachtung:liste") in html
+
+
+def test_teilnehmendenseite_abfragen(client, lage, django_assert_max_num_queries):
+    praes = einreichen(lage["anmeldung"]).praesentation
+    for runde in range(3):
+        entscheiden(praes, lage["trainerin"], lage, "ueberarbeitung", 1, 1, runde)
+        einreichen(lage["anmeldung"])
+    client.force_login(lage["teilnehmerin"])
+    url = reverse("teilnehmende:praesentation", args=[lage["anmeldung"].pk])
+    with django_assert_max_num_queries(16):
+        html = client.get(url).content.decode()
+    assert html.count("Begutachtung: Überarbeitung erbeten") == 3
+
+
+def test_nutzer_ohne_rolle_bekommt_403(client, lage, django_user_model):
+    ohne = django_user_model.objects.create_user(username="ohne", email="ohne@test.example")
+    client.force_login(ohne)
+    praes = einreichen(lage["anmeldung"]).praesentation
+    version = praes.versionen.get()
+    for url in (
+        reverse("begutachtung:liste"),
+        reverse("begutachtung:begutachtung", args=[praes.pk]),
+        reverse("teilnehmende:praesentation", args=[lage["anmeldung"].pk]),
+        reverse("teilnehmende:version_datei", args=[version.pk]),
+    ):
+        assert client.get(url).status_code == 403, url
+
+
+def test_administration_sieht_alle_durchgaenge_in_der_liste(client, lage):
+    einreichen(lage["anmeldung"], titel="Meine Einreichung")
+    einreichen(lage["fremde_anmeldung"], titel="Fremde Einreichung")
+    client.force_login(lage["admin"])
+    html = client.get(reverse("begutachtung:liste")).content.decode()
+    assert "Meine Einreichung" in html and "Fremde Einreichung" in html
