@@ -148,3 +148,35 @@ def test_besucherin_prueft_zertifikat_per_nummer(page):
     page.get_by_role("button", name="Prüfen").click()
     expect(page.get_by_role("heading", level=2).first).to_contain_text("widerrufen am")
     expect(page.get_by_text("Mindestanwesenheit")).to_be_visible()
+
+
+def test_administration_sieht_stapel_fortschritt_live(new_context, anmelden_in):
+    from kurse.models import Durchgang
+    from zertifikate.models import Stapelauftrag
+
+    durchgang = Durchgang.objects.get()
+    # A job a Celery worker is still running: half of four PDFs done.
+    auftrag = Stapelauftrag.objects.create(durchgang=durchgang, gesamt=4, erledigt=2)
+    kontext = new_context()
+    anmelden_in(kontext, "admin")
+    page = kontext.new_page()
+    page.goto("/")
+    page.get_by_role("navigation", name="Hauptnavigation").get_by_role(
+        "link", name="Zertifikate verwalten"
+    ).click()
+    page.get_by_role("link", name=durchgang.titel).click()
+    balken = page.locator("progress#stapel-fortschritt")
+    expect(balken).to_have_attribute("value", "50")
+    zip_link = page.get_by_role("link", name="Alle gültigen Zertifikate als ZIP herunterladen")
+    expect(zip_link).to_be_hidden()
+    ohne_verstoesse(page, seite="/zertifikate/verwaltung/durchgaenge/<id>/ (läuft)")
+
+    # The worker finishes; the page polls the status endpoint and shows the result.
+    Stapelauftrag.objects.filter(pk=auftrag.pk).update(
+        erledigt=4, status=Stapelauftrag.Status.FERTIG
+    )
+    expect(page.get_by_role("status").filter(has_text="Fertig")).to_contain_text(
+        "4 PDF-Dateien erzeugt"
+    )
+    expect(balken).to_have_js_property("value", 100)
+    expect(zip_link).to_be_visible()
