@@ -25,6 +25,7 @@ AKTIONEN: dict[str, Any] = {
     "anwesenheit_geaendert": _("Anwesenheit geändert"),
     "begutachtung_entschieden": _("Begutachtung entschieden"),
     "zertifikat_widerrufen": _("Zertifikat widerrufen"),
+    "zertifikat_neu_ausgestellt": _("Zertifikat ersetzt (neu ausgestellt)"),
     "einwilligung_erteilt": _("Einwilligung erteilt"),
 }
 

@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from kern.protokoll import protokollieren
 from kurse.models import Durchgang, Praesenztermin, stunden_text
 
 from . import einwilligung
@@ -319,6 +320,18 @@ def _anwesenheit_setzen(
     )
     aenderung.full_clean()
     aenderung.save()
+    protokollieren(
+        aktion="anwesenheit_geaendert",
+        akteur=von,
+        betroffen=anmeldung.nutzer,
+        objekt=anwesenheit,
+        details={
+            "termin": termin.pk,
+            "vorher": vorher[0] if vorher else "",
+            "nachher": status,
+            "stunden": str(stunden),
+        },
+    )
     return anwesenheit, True
 
 

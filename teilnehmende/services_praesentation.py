@@ -23,6 +23,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from kern.protokoll import protokollieren
+
 from . import dateipruefung
 from .models import (
     PLATZ_STATUS,
@@ -289,6 +291,13 @@ def begutachtung_entscheiden(
     )
     begutachtung.full_clean()
     begutachtung.save()
+    protokollieren(
+        aktion="begutachtung_entschieden",
+        akteur=gutachter,
+        betroffen=praesentation.anmeldung.nutzer,
+        objekt=begutachtung,
+        details={"entscheidung": entscheidung, "punkte": summe, "version": version.nummer},
+    )
     Punktwert.objects.bulk_create(
         Punktwert(
             begutachtung=begutachtung,

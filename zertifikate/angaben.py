@@ -34,3 +34,31 @@ def werte(anmeldung) -> list[tuple[str, str]]:
         if wert:
             zeilen.append((BEKANNTE_ANGABEN[schluessel], str(wert)))
     return zeilen
+
+
+def _anwesenheit_stunden(anmeldung) -> str | None:
+    from kurse.models import stunden_text
+    from teilnehmende.selectors import anwesenheit_stand
+
+    stand = anwesenheit_stand(anmeldung=anmeldung)
+    if not stand.stunden_anwesend:
+        return None
+    return f"{stunden_text(stand.stunden_anwesend)} Stunden"
+
+
+def _praesentation_titel(anmeldung) -> str | None:
+    from teilnehmende.models import Abschlusspraesentation, Version
+
+    version = (
+        Version.objects.filter(
+            praesentation__anmeldung=anmeldung,
+            praesentation__status=Abschlusspraesentation.Status.ANGENOMMEN,
+        )
+        .order_by("-nummer")
+        .first()
+    )
+    return version.titel if version else None
+
+
+registrieren("anwesenheit_stunden", _anwesenheit_stunden)
+registrieren("praesentation_titel", _praesentation_titel)

@@ -6,5 +6,5 @@ class ZertifikateConfig(AppConfig):
     verbose_name = "Zertifikate"
 
     def ready(self) -> None:
-        # Registers the lesson rule and connects the signal receivers.
-        from . import regeln, signals  # noqa: F401
+        # Registers the completion rules and PDF lines, connects the signal receivers.
+        from . import angaben, regeln, signals  # noqa: F401

@@ -75,4 +75,21 @@ def pflichtlektionen_erledigt(anmeldung) -> tuple[bool, str]:
     )
 
 
+def anwesenheit_erreicht(anmeldung) -> tuple[bool, str]:
+    """Attended hours reach the course's attendance threshold (teilnehmende, sessions)."""
+    from teilnehmende.selectors import anwesenheit_erfuellt
+
+    return anwesenheit_erfuellt(anmeldung)
+
+
+def praesentation_angenommen(anmeldung) -> tuple[bool, str]:
+    """The latest version of the final presentation was accepted by a trainer."""
+    from teilnehmende.selectors import praesentation_angenommen as angenommen
+
+    return angenommen(anmeldung)
+
+
+#: The programme's completion rules (BRIEF): lessons, attendance, accepted final presentation.
 registrieren("pflichtlektionen", pflichtlektionen_erledigt)
+registrieren("anwesenheit", anwesenheit_erreicht)
+registrieren("praesentation", praesentation_angenommen)

@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from kern.protokoll import protokollieren
 from kurse.models import Durchgang
 from teilnehmende.models import PLATZ_STATUS, Anmeldung
 
@@ -160,6 +161,12 @@ def zertifikat_widerrufen(*, zertifikat: Zertifikat, grund: str, von) -> Zertifi
     zertifikat.widerruf_grund = grund
     zertifikat.full_clean(validate_constraints=False)
     zertifikat.save(update_fields=["status", "widerrufen_am", "widerrufen_von", "widerruf_grund"])
+    protokollieren(
+        aktion="zertifikat_widerrufen",
+        akteur=von,
+        betroffen=zertifikat.anmeldung.nutzer,
+        objekt=zertifikat,
+    )
     return zertifikat
 
 
@@ -191,6 +198,13 @@ def zertifikat_neu_ausstellen(*, zertifikat: Zertifikat, grund: str, von) -> Zer
     neu.save()
     alt.ersetzt_durch = neu
     alt.save(update_fields=["ersetzt_durch"])
+    protokollieren(
+        aktion="zertifikat_neu_ausgestellt",
+        akteur=von,
+        betroffen=anmeldung.nutzer,
+        objekt=alt,
+        details={"neu": neu.pk},
+    )
     _pdf_nach_commit(neu, benachrichtigen=True)
     return neu
 

@@ -1,11 +1,15 @@
-"""Receivers: a completed lesson may complete the certificate conditions."""
+"""Receivers: a completed lesson, a saved attendance or an accepted presentation may complete the
+certificate conditions; each queues a rule check after the commit."""
 
 from __future__ import annotations
 
+from django.db import transaction
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from kurse.signals import lektion_erledigt
-from teilnehmende.models import Anmeldung
+from teilnehmende.models import Anmeldung, Anwesenheit
+from teilnehmende.signals import abschlusspraesentation_angenommen
 
 
 def anmeldungen_pruefen_lassen(anmeldung_ids) -> None:
@@ -24,3 +28,15 @@ def nach_lektion_pruefen(sender, nutzer, lektion, **kwargs) -> None:
         durchgang__kurs__path=lektion.kurs_pfad,
     ).values_list("pk", flat=True)
     anmeldungen_pruefen_lassen(list(ids))
+
+
+@receiver(post_save, sender=Anwesenheit, dispatch_uid="zertifikate_anwesenheit")
+def nach_anwesenheit_pruefen(sender, instance, **kwargs) -> None:
+    anmeldung_id = instance.anmeldung_id
+    transaction.on_commit(lambda: anmeldungen_pruefen_lassen([anmeldung_id]))
+
+
+@receiver(abschlusspraesentation_angenommen, dispatch_uid="zertifikate_praesentation")
+def nach_annahme_pruefen(sender, anmeldung, **kwargs) -> None:
+    # Sent after the commit already.
+    anmeldungen_pruefen_lassen([anmeldung.pk])

@@ -43,3 +43,18 @@ def registrierte_regel():
     yield registrieren
     for name in namen:
         regeln.entfernen(name)
+
+
+@pytest.fixture(autouse=True)
+def _nur_lektionsregel(request):
+    """Most tests here are about issuing itself and run with the lesson rule alone; tests marked
+    `alle_regeln` keep the programme's three rules (attendance and presentation too)."""
+    if request.node.get_closest_marker("alle_regeln"):
+        yield
+        return
+    weitere = {n: r for n, r in regeln._REGELN.items() if n in ("anwesenheit", "praesentation")}
+    for name in weitere:
+        regeln.entfernen(name)
+    yield
+    for name, regel in weitere.items():
+        regeln.registrieren(name, regel.pruefen)
