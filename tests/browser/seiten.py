@@ -34,6 +34,9 @@ ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("trainerin", "/trainer/"),
     AngemeldeteSeite("trainerin", "/konto/reauthenticate/"),
     AngemeldeteSeite("foerderer", "/berichte/"),
+    AngemeldeteSeite("teilnehmerin", "/konto/daten/"),
+    AngemeldeteSeite("teilnehmerin", "/konto/daten/loeschen/"),
+    AngemeldeteSeite("teilnehmerin", "/mein-lernen/einwilligung/"),
 ]
 
 

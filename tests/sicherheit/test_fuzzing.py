@@ -212,3 +212,13 @@ def test_praxisbeispiel_suche(client, site, params):
     praxisbeispiel_index_sicherstellen(home=HomePage.objects.get(), titel="Praxisbeispiele")
     antwort = client.get("/praxisbeispiele/", params)
     assert antwort.status_code in (200, 400, 404), antwort.status_code
+
+
+def test_leeres_absenden_zeigt_fehler_statt_leerem_formular(client, teilnehmerin, durchgang):
+    """Found by the fuzzer: an empty POST used to render the blank form without any message."""
+    client.force_login(teilnehmerin)
+    antwort = client.post(f"/mein-lernen/anmelden/{durchgang.pk}/", {})
+    assert antwort.status_code == 200
+    assert antwort.context["form"].is_bound and antwort.context["form"].errors
+    antwort = client.post("/konto/daten/loeschen/", {})
+    assert antwort.context["form"].errors["passwort"]
