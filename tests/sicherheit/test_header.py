@@ -108,4 +108,3 @@ def test_hsts_und_sichere_cookies_in_produktion():
         env={**PROD_ENV, "DJANGO_SETTINGS_MODULE": "config.settings.production"},
     )
     assert ergebnis.stdout.strip() == "31536000 True True True True [\"'self'\"]", ergebnis.stderr
-
