@@ -59,6 +59,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "kern.sicherheit.AnfragegroesseMiddleware",
+    "kern.sicherheit.NullzeichenMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "kern.sicherheit.CspMiddleware",
     "kern.sicherheit.PermissionsPolicyMiddleware",

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from wagtail.contrib.forms.models import FormSubmission
 
 from kern.models import Datenexport
+from kern.sicherheit import NULLZEICHEN
 from kurse.models import LektionErledigt
 from teilnehmende.models import Anmeldung, Eintrittsdaten, Einwilligung
 from tests.conftest import PASSWORT
@@ -211,7 +212,16 @@ def test_praxisbeispiel_suche(client, site, params):
 
     praxisbeispiel_index_sicherstellen(home=HomePage.objects.get(), titel="Praxisbeispiele")
     antwort = client.get("/praxisbeispiele/", params)
-    assert antwort.status_code in (200, 400, 404), antwort.status_code
+    assert antwort.status_code in (200, 400), antwort.status_code
+    if antwort.status_code == 400:
+        assert antwort.content.decode() == str(NULLZEICHEN)
+
+
+def test_nullzeichen_in_der_suche_ergibt_400_mit_meldung(client, site):
+    """Found on PostgreSQL: a NUL byte in ?q= reached the database and ended in a 500."""
+    antwort = client.get("/praxisbeispiele/", {"q": "Fami\x00lie"})
+    assert antwort.status_code == 400
+    assert antwort.content.decode() == str(NULLZEICHEN)
 
 
 def test_leeres_absenden_zeigt_fehler_statt_leerem_formular(client, teilnehmerin, durchgang):
