@@ -308,3 +308,26 @@ def test_fehlgeschlagener_export_blockiert_nicht(leonore, django_capture_on_comm
     finally:
         datenschutz._REGISTER.pop("kaputt")
     assert Datenexport.objects.get(nutzer=leonore).status == Datenexport.Status.FEHLGESCHLAGEN
+
+
+def test_alte_exporte_werden_geloescht(leonore, settings):
+    import datetime
+
+    from celery import current_app
+
+    import teilnehmende.tasks  # noqa: F401 - registers its tasks
+    from kern.services import datenexport_anfordern, datenexport_erstellen, export_pfad
+    from kern.tasks import alte_datenexporte_loeschen
+
+    for eintrag in settings.CELERY_BEAT_SCHEDULE.values():
+        assert eintrag["task"] in current_app.tasks, eintrag["task"]
+    export = datenexport_erstellen(export_id=datenexport_anfordern(nutzer=leonore).pk)
+    pfad = export_pfad(export)
+    assert pfad.is_file()
+    assert alte_datenexporte_loeschen.delay().get() == 0
+    Datenexport.objects.filter(pk=export.pk).update(
+        angefordert_am=export.angefordert_am - datetime.timedelta(days=8)
+    )
+    assert alte_datenexporte_loeschen.delay().get() == 1
+    assert not pfad.exists()
+    assert not Datenexport.objects.exists()
