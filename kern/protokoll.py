@@ -33,8 +33,8 @@ UNBEKANNTE_AKTION = (
     "Unbekannte Aktion für das Protokoll: {aktion!r} (siehe kern.protokoll.AKTIONEN)"
 )
 
-#: The user of the current request (set by ProtokollMiddleware), for signal handlers.
-_akteur: contextvars.ContextVar = contextvars.ContextVar("lernkette_akteur", default=None)
+#: The current request (set by ProtokollMiddleware): signal handlers learn who acted from it.
+_anfrage: contextvars.ContextVar = contextvars.ContextVar("lernkette_anfrage", default=None)
 
 
 def protokollieren(
@@ -64,19 +64,21 @@ def protokollieren(
 
 
 def aktueller_akteur():
-    return _akteur.get()
+    anfrage = _anfrage.get()
+    user = getattr(anfrage, "user", None)
+    return user if getattr(user, "is_authenticated", False) else None
 
 
 class ProtokollMiddleware:
-    """Remembers the request's user so that signal handlers know who acted."""
+    """Remembers the request so that signal handlers know who acted (the user is looked up
+    only when something is logged)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
-        token = _akteur.set(user if getattr(user, "is_authenticated", False) else None)
+        token = _anfrage.set(request)
         try:
             return self.get_response(request)
         finally:
-            _akteur.reset(token)
+            _anfrage.reset(token)

@@ -27,6 +27,7 @@ ADMIN_CSP_LOCKERUNG = {
     "frame-ancestors": [SELF],
 }
 
+NULLZEICHEN = _("Die Adresse enthält ein ungültiges Zeichen (Nullzeichen).")
 ANFRAGE_ZU_GROSS = _(
     "Die Anfrage ist zu groß (höchstens {grenze} MB). Bitte laden Sie eine kleinere Datei hoch."
 )
@@ -82,4 +83,20 @@ class AnfragegroesseMiddleware:
         if laenge > grenze:
             text = str(ANFRAGE_ZU_GROSS).format(grenze=grenze // (1024 * 1024))
             return HttpResponse(text, status=413, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
+
+
+class NullzeichenMiddleware:
+    """A NUL byte in the query string is never meaningful, and PostgreSQL refuses it in text
+    (a search for it would end in a 500): answer 400. Form fields refuse it themselves
+    (Django's ProhibitNullCharactersValidator, with a message at the field)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if any("\x00" in k or any("\x00" in v for v in werte) for k, werte in request.GET.lists()):
+            return HttpResponse(
+                str(NULLZEICHEN), status=400, content_type="text/plain; charset=utf-8"
+            )
         return self.get_response(request)

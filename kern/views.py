@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from . import gesundheit, services
+from .drosselung import gedrosselt
 from .forms import KontoLoeschenForm
 from .models import Datenexport
 
@@ -47,6 +48,7 @@ def daten_uebersicht(request):
 
 @require_POST
 @login_required
+@gedrosselt("datenexport")
 def datenexport_anfordern(request):
     try:
         services.datenexport_anfordern(nutzer=request.user)
@@ -81,7 +83,10 @@ def konto_loeschen(request):
     if request.user.is_superuser:
         messages.error(request, services.ADMIN_NICHT_LOESCHBAR)
         return redirect("kern:daten")
-    form = KontoLoeschenForm(request.POST or None, nutzer=request.user)
+    # An empty POST is a submission too: it must show the errors, not a blank form.
+    form = KontoLoeschenForm(
+        request.POST if request.method == "POST" else None, nutzer=request.user
+    )
     if request.method == "POST" and form.is_valid():
         nutzer = request.user
         services.konto_loeschen(nutzer=nutzer)

@@ -16,12 +16,14 @@ class EinwilligungMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if not request.path.startswith(GEPRUEFTE_PFADE):
+            return self.get_response(request)
         user = getattr(request, "user", None)
+        ziel = reverse("teilnehmende:einwilligung")
         if (
             user is not None
             and user.is_authenticated
-            and request.path.startswith(GEPRUEFTE_PFADE)
-            and request.path != (ziel := reverse("teilnehmende:einwilligung"))
+            and request.path != ziel
             # Checked once per session and text version: the dashboard's query count stays fixed.
             and request.session.get(einwilligung.SITZUNGSSCHLUESSEL) != einwilligung.TEXTVERSION
         ):

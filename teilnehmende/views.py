@@ -70,7 +70,7 @@ def anmelden(request, durchgang_id: int):
         messages.info(request, ANMELDUNG_DOPPELT)
         return redirect("kurse:mein_lernen")
 
-    form = AnmeldeForm(request.POST or None)
+    form = AnmeldeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and durchgang.anmeldung_offen() and form.is_valid():
         try:
             anmeldung = anmeldung_erstellen(
@@ -257,7 +257,7 @@ def durchgang_kalender(request, pk: int):
 @login_required
 def einwilligung_erneuern(request):
     """Shows the current consent text; agreeing records it with its version and time."""
-    form = EinwilligungForm(request.POST or None)
+    form = EinwilligungForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             einwilligung.einwilligung_bestaetigen(

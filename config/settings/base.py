@@ -59,6 +59,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "kern.sicherheit.AnfragegroesseMiddleware",
+    "kern.sicherheit.NullzeichenMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "kern.sicherheit.CspMiddleware",
     "kern.sicherheit.PermissionsPolicyMiddleware",
@@ -170,6 +171,12 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
+}
+# Our own endpoints (kern/drosselung.py): "count/period" per user, else per IP.
+LERNKETTE_DROSSELUNG = {
+    "datenexport": "10/h",
+    "zertifikat_pruefen": "60/m",  # public verification page (enumeration)
+    "xapi": "600/m",  # H5P statements
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Lernkette"

@@ -40,6 +40,9 @@ ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("trainerin", "/konto/reauthenticate/"),
     AngemeldeteSeite("foerderer", "/berichte/"),
     AngemeldeteSeite("admin", "/zertifikate/verwaltung/"),
+    AngemeldeteSeite("teilnehmerin", "/konto/daten/"),
+    AngemeldeteSeite("teilnehmerin", "/konto/daten/loeschen/"),
+    AngemeldeteSeite("teilnehmerin", "/mein-lernen/einwilligung/"),
 ]
 
 

@@ -41,8 +41,11 @@ def test_axe_meldet_verstoesse(page):
         """() => {
             const main = document.querySelector("main");
             main.insertAdjacentHTML("beforeend",
-                '<input type="text"><img src="/static/img/favicon.svg">' +
-                '<p style="color:#bbb;background:#fff">blass</p>');
+                '<input type="text"><img src="/static/img/favicon.svg"><p id="blass">blass</p>');
+            // Through the CSSOM: the CSP blocks style attributes written as markup.
+            const blass = document.getElementById("blass");
+            blass.style.color = "#bbb";
+            blass.style.background = "#fff";
         }"""
     )
     regeln = {v["id"] for v in axe_pruefen(page)}

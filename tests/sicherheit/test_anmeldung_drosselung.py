@@ -21,3 +21,18 @@ def test_ohne_fehlversuche_gelingt_die_anmeldung(client, teilnehmerin):
     antwort = client.post("/konto/login/", {"login": teilnehmerin.email, "password": PASSWORT})
     assert antwort.status_code == 302
     assert client.session["_auth_user_id"] == str(teilnehmerin.pk)
+
+
+def test_eigene_endpunkte_werden_gedrosselt(client, teilnehmerin, settings):
+    from kern.drosselung import ZU_VIELE_ANFRAGEN
+
+    settings.LERNKETTE_DROSSELUNG = {**settings.LERNKETTE_DROSSELUNG, "datenexport": "2/h"}
+    client.force_login(teilnehmerin)
+    assert client.post("/konto/daten/export/").status_code == 302
+    assert client.post("/konto/daten/export/").status_code == 302
+    antwort = client.post("/konto/daten/export/")
+    assert antwort.status_code == 429
+    assert antwort.content.decode() == str(ZU_VIELE_ANFRAGEN)
+    antwort = client.post("/konto/daten/export/", HTTP_ACCEPT="application/json")
+    assert antwort.status_code == 429
+    assert antwort.json() == {"fehler": str(ZU_VIELE_ANFRAGEN)}

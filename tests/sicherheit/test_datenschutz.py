@@ -264,3 +264,70 @@ def test_loeschseite_verlangt_anmeldung(client, db):
     antwort = client.get("/konto/daten/loeschen/")
     assert antwort.status_code == 302
     assert antwort.url == "/konto/login/?next=/konto/daten/loeschen/"
+
+
+def test_registrierte_dateien_landen_im_zip(client, leonore, django_capture_on_commit_callbacks):
+    """How a later app (e.g. presentations) adds its uploads to the export."""
+    from django.core.files.base import ContentFile
+
+    from kern import datenschutz
+
+    datenschutz.registrieren(
+        "testdateien",
+        exporter=lambda nutzer: {"anzahl": 1},
+        anonymisierer=lambda nutzer: None,
+        dateien=lambda nutzer: [("praesentation-v1.pdf", ContentFile(b"%PDF-1.7 x"))],
+    )
+    try:
+        client.force_login(leonore)
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post("/konto/daten/export/")
+        export = Datenexport.objects.get(nutzer=leonore)
+        antwort = client.get(f"/konto/daten/export/{export.pk}/")
+        archiv = zipfile.ZipFile(io.BytesIO(b"".join(antwort.streaming_content)))
+        assert archiv.read("dateien/testdateien/praesentation-v1.pdf") == b"%PDF-1.7 x"
+        assert json.loads(archiv.read("daten.json"))["testdateien"] == {"anzahl": 1}
+    finally:
+        datenschutz._REGISTER.pop("testdateien")
+
+
+def test_fehlgeschlagener_export_blockiert_nicht(leonore, django_capture_on_commit_callbacks):
+    from kern import datenschutz
+    from kern.services import datenexport_anfordern
+
+    def kaputt(nutzer):
+        raise OSError("Speicher voll")
+
+    datenschutz.registrieren("kaputt", exporter=kaputt, anonymisierer=lambda nutzer: None)
+    try:
+        from celery.exceptions import Retry
+
+        # Eager Celery: the task's autoretry surfaces as Retry.
+        with pytest.raises((OSError, Retry)), django_capture_on_commit_callbacks(execute=True):
+            datenexport_anfordern(nutzer=leonore)
+    finally:
+        datenschutz._REGISTER.pop("kaputt")
+    assert Datenexport.objects.get(nutzer=leonore).status == Datenexport.Status.FEHLGESCHLAGEN
+
+
+def test_alte_exporte_werden_geloescht(leonore, settings):
+    import datetime
+
+    from celery import current_app
+
+    import teilnehmende.tasks  # noqa: F401 - registers its tasks
+    from kern.services import datenexport_anfordern, datenexport_erstellen, export_pfad
+    from kern.tasks import alte_datenexporte_loeschen
+
+    for eintrag in settings.CELERY_BEAT_SCHEDULE.values():
+        assert eintrag["task"] in current_app.tasks, eintrag["task"]
+    export = datenexport_erstellen(export_id=datenexport_anfordern(nutzer=leonore).pk)
+    pfad = export_pfad(export)
+    assert pfad.is_file()
+    assert alte_datenexporte_loeschen.delay().get() == 0
+    Datenexport.objects.filter(pk=export.pk).update(
+        angefordert_am=export.angefordert_am - datetime.timedelta(days=8)
+    )
+    assert alte_datenexporte_loeschen.delay().get() == 1
+    assert not pfad.exists()
+    assert not Datenexport.objects.exists()

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from wagtail.contrib.forms.models import FormSubmission
 
 from kern.models import Datenexport
+from kern.sicherheit import NULLZEICHEN
 from kurse.models import LektionErledigt
 from teilnehmende.models import Anmeldung, Eintrittsdaten, Einwilligung
 from tests.conftest import PASSWORT
@@ -211,4 +212,23 @@ def test_praxisbeispiel_suche(client, site, params):
 
     praxisbeispiel_index_sicherstellen(home=HomePage.objects.get(), titel="Praxisbeispiele")
     antwort = client.get("/praxisbeispiele/", params)
-    assert antwort.status_code in (200, 400, 404), antwort.status_code
+    assert antwort.status_code in (200, 400), antwort.status_code
+    if antwort.status_code == 400:
+        assert antwort.content.decode() == str(NULLZEICHEN)
+
+
+def test_nullzeichen_in_der_suche_ergibt_400_mit_meldung(client, site):
+    """Found on PostgreSQL: a NUL byte in ?q= reached the database and ended in a 500."""
+    antwort = client.get("/praxisbeispiele/", {"q": "Fami\x00lie"})
+    assert antwort.status_code == 400
+    assert antwort.content.decode() == str(NULLZEICHEN)
+
+
+def test_leeres_absenden_zeigt_fehler_statt_leerem_formular(client, teilnehmerin, durchgang):
+    """Found by the fuzzer: an empty POST used to render the blank form without any message."""
+    client.force_login(teilnehmerin)
+    antwort = client.post(f"/mein-lernen/anmelden/{durchgang.pk}/", {})
+    assert antwort.status_code == 200
+    assert antwort.context["form"].is_bound and antwort.context["form"].errors
+    antwort = client.post("/konto/daten/loeschen/", {})
+    assert antwort.context["form"].errors["passwort"]
