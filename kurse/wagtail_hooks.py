@@ -2,6 +2,8 @@
 snippets for Redaktion and Administration."""
 
 from django import forms
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -72,6 +74,26 @@ class PraesenzterminViewSet(SnippetViewSet):
 
 
 register_snippet(PraesenzterminViewSet)
+
+TERMIN_MIT_ANWESENHEIT = _(
+    "Der Präsenztermin „{titel}“ kann nicht gelöscht werden: Für ihn ist bereits Anwesenheit "
+    "erfasst (Nachweis für den ESF)."
+)
+
+
+@hooks.register("before_delete_snippet")
+def termine_mit_anwesenheit_behalten(request, instances):
+    """Attendance is ESF proof: a session with records stays (the database protects it too)."""
+    geschuetzt = [
+        termin
+        for termin in instances
+        if isinstance(termin, Praesenztermin) and termin.anwesenheiten.exists()
+    ]
+    if not geschuetzt:
+        return None
+    for termin in geschuetzt:
+        messages.error(request, str(TERMIN_MIT_ANWESENHEIT).format(titel=termin.titel))
+    return redirect("wagtailsnippets_kurse_praesenztermin:list")
 
 
 @hooks.register("after_edit_snippet")

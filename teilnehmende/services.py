@@ -265,20 +265,12 @@ def anwesenheit_setzen(
     erfasst_von,
 ) -> Anwesenheit:
     """Record or change one participant's attendance at one session: the only place that
-    writes `Anwesenheit`. Every actual change adds an `AnwesenheitAenderung` (who, when,
-    before/after); writing the same values again changes nothing.
+    writes `Anwesenheit` (lists and "alle anwesend" call it line by line). Every actual change
+    adds an `AnwesenheitAenderung` (who, when, before/after); writing the same values again
+    changes nothing.
 
     Permission checks belong to the caller (the trainer's attendance view).
     """
-    return _anwesenheit_setzen(
-        anmeldung=anmeldung, termin=termin, status=status, stunden=stunden, von=erfasst_von
-    )[0]
-
-
-def _anwesenheit_setzen(
-    *, anmeldung, termin, status, stunden, von, erneut: bool = False
-) -> tuple[Anwesenheit, bool]:
-    """(record, whether it changed); the caller holds a transaction."""
     if anmeldung.durchgang_id != termin.durchgang_id or anmeldung.status not in PLATZ_STATUS:
         raise ValidationError(ANWESENHEIT_OHNE_PLATZ, code="ohne_platz")
     if not termin.erfassbar():
@@ -290,49 +282,51 @@ def _anwesenheit_setzen(
     anwesenheit = (
         Anwesenheit.objects.select_for_update().filter(anmeldung=anmeldung, termin=termin).first()
     )
-    vorher = None if anwesenheit is None else (anwesenheit.status, anwesenheit.stunden)
-    if vorher == (status, stunden):
-        return anwesenheit, False
     if anwesenheit is None:
-        anwesenheit = Anwesenheit(anmeldung=anmeldung, termin=termin)
-    jetzt = timezone.now()
-    anwesenheit.status, anwesenheit.stunden = status, stunden
-    anwesenheit.erfasst_von, anwesenheit.geaendert_am = von, jetzt
-    anwesenheit.full_clean(validate_constraints=False)
-    try:
-        with transaction.atomic():
-            anwesenheit.save()
-    except IntegrityError:
-        if erneut:
-            raise
-        # A parallel request recorded this person first: change that record instead.
-        return _anwesenheit_setzen(
-            anmeldung=anmeldung, termin=termin, status=status, stunden=stunden, von=von, erneut=True
-        )
+        try:
+            with transaction.atomic():
+                return _schreiben(
+                    Anwesenheit(anmeldung=anmeldung, termin=termin), status, stunden, erfasst_von
+                )
+        except IntegrityError:  # a parallel request recorded this person first: change that
+            anwesenheit = Anwesenheit.objects.select_for_update().get(
+                anmeldung=anmeldung, termin=termin
+            )
+    if (anwesenheit.status, anwesenheit.stunden) == (status, stunden):
+        return anwesenheit
+    return _schreiben(anwesenheit, status, stunden, erfasst_von)
+
+
+def _schreiben(anwesenheit: Anwesenheit, status: str, stunden: Decimal, von) -> Anwesenheit:
+    neu = anwesenheit.pk is None
     aenderung = AnwesenheitAenderung(
-        anwesenheit=anwesenheit,
-        status_vorher=vorher[0] if vorher else "",
-        stunden_vorher=vorher[1] if vorher else None,
+        status_vorher="" if neu else anwesenheit.status,
+        stunden_vorher=None if neu else anwesenheit.stunden,
         status=status,
         stunden=stunden,
         geaendert_von=von,
-        geaendert_am=jetzt,
+        geaendert_am=timezone.now(),
     )
+    anwesenheit.status, anwesenheit.stunden = status, stunden
+    anwesenheit.erfasst_von, anwesenheit.geaendert_am = von, aenderung.geaendert_am
+    anwesenheit.full_clean(validate_constraints=False)
+    anwesenheit.save()
+    aenderung.anwesenheit = anwesenheit
     aenderung.full_clean()
     aenderung.save()
     protokollieren(
         aktion="anwesenheit_geaendert",
         akteur=von,
-        betroffen=anmeldung.nutzer,
+        betroffen=anwesenheit.anmeldung.nutzer,
         objekt=anwesenheit,
         details={
-            "termin": termin.pk,
-            "vorher": vorher[0] if vorher else "",
+            "termin": anwesenheit.termin_id,
+            "vorher": aenderung.status_vorher,
             "nachher": status,
             "stunden": str(stunden),
         },
     )
-    return anwesenheit, True
+    return anwesenheit
 
 
 @transaction.atomic
@@ -341,22 +335,28 @@ def anwesenheiten_erfassen(
 ) -> int:
     """Save a whole attendance list: all lines or none (`AnwesenheitUngueltig` names each
     refused line). Returns the number of records that changed."""
+    vorher = {
+        anmeldung_id: (status, stunden)
+        for anmeldung_id, status, stunden in termin.anwesenheiten.values_list(
+            "anmeldung_id", "status", "stunden"
+        )
+    }
     fehler: dict[int, ValidationError] = {}
     geaendert = 0
     for eintrag in eintraege:
         try:
             with transaction.atomic():
-                _anwesenheit, neu = _anwesenheit_setzen(
+                nachher = anwesenheit_setzen(
                     anmeldung=eintrag.anmeldung,
                     termin=termin,
                     status=eintrag.status,
                     stunden=eintrag.stunden,
-                    von=erfasst_von,
+                    erfasst_von=erfasst_von,
                 )
         except ValidationError as ungueltig:
             fehler[eintrag.anmeldung.pk] = ungueltig
             continue
-        geaendert += neu
+        geaendert += vorher.get(eintrag.anmeldung.pk) != (nachher.status, nachher.stunden)
     if fehler:
         raise AnwesenheitUngueltig(fehler)
     return geaendert

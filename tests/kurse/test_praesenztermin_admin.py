@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from kurse.models import TERMIN_ENDE_VOR_BEGINN, Praesenztermin
+from kurse.wagtail_hooks import TERMIN_MIT_ANWESENHEIT
 from tests.kurse.factories import kurs_anlegen
 from tests.teilnehmende.termine import laufender_durchgang
 
@@ -66,3 +67,25 @@ def test_trainer_und_teilnehmende_verwalten_keine_termine(
         assert antwort.status_code in (302, 403)
         assert antwort.status_code == 403 or "/cms-admin/login/" in antwort.url
     assert not Praesenztermin.objects.exists()
+
+
+def test_termin_mit_anwesenheit_laesst_sich_nicht_loeschen(client, durchgang, redakteurin):
+    from teilnehmende.services import anwesenheit_setzen
+    from tests.kurse.factories import anmelden, person
+    from tests.teilnehmende.termine import termin_anlegen
+
+    termin = termin_anlegen(durchgang)
+    leer = termin_anlegen(durchgang)
+    anwesenheit_setzen(
+        anmeldung=anmelden(person("berta"), durchgang),
+        termin=termin,
+        status="anwesend",
+        erfasst_von=redakteurin,
+    )
+    client.force_login(redakteurin)
+    loeschen = "wagtailsnippets_kurse_praesenztermin:delete"
+    antwort = client.post(reverse(loeschen, args=[termin.pk]), follow=True)
+    assert str(TERMIN_MIT_ANWESENHEIT).format(titel=termin.titel) in antwort.content.decode()
+    assert Praesenztermin.objects.filter(pk=termin.pk).exists()
+    client.post(reverse(loeschen, args=[leer.pk]))
+    assert not Praesenztermin.objects.filter(pk=leer.pk).exists()

@@ -238,3 +238,27 @@ def test_teilnahmeliste_pdf(client, lage, trainerin, tmp_path):
     assert text.index("Özdemir") < text.index("Test, Anton")
     assert " ".join(str(FOERDERHINWEIS).split()[:4]) in " ".join(text.split())
     assert "Fritz" not in text
+
+
+def test_anwesenheitsliste_mit_fester_zahl_an_abfragen(client, lage, trainerin):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(trainerin)
+    url = _url(lage)
+
+    def zaehlen() -> int:
+        client.get(url)  # warm
+        with CaptureQueriesContext(connection) as abfragen:
+            assert client.get(url).status_code == 200
+        return len(abfragen)
+
+    client.post(_url(lage, "alle_anwesend"))
+    wenige = zaehlen()
+    lage["meiner"].kapazitaet = 30
+    lage["meiner"].save()
+    for n in range(20):
+        anmelden(person(f"viele{n}"), lage["meiner"])
+    client.post(_url(lage, "alle_anwesend"))
+    assert Anwesenheit.objects.count() == 22
+    assert zaehlen() == wenige
