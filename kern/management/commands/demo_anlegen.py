@@ -13,6 +13,7 @@ DEMO_SCHRITTE = [
     "cms.demo",
     "cms.demo_praxis",
     "kurse.demo",
+    "berichte.demo",
 ]
 
 
