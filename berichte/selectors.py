@@ -46,7 +46,13 @@ from teilnehmende.models import (
     Organisationsart,
 )
 
-from .ausdruecke import DatumText, beschriftung, mit_altersgruppe, mit_quartal
+from .ausdruecke import (
+    DatumText,
+    LokalesDatum,
+    beschriftung,
+    mit_altersgruppe,
+    mit_quartal,
+)
 from .geheimhaltung import Zelle, schuetzen
 
 AUSSERHALB_NRW = "ausserhalb"
@@ -424,7 +430,7 @@ EINZELDATEN_SPALTEN: list[tuple[Any, str]] = [
     (_("Kurs"), "anmeldung__durchgang__kurs__title"),
     (_("Durchgang"), "anmeldung__durchgang__titel"),
     (_("Status"), "status_text"),
-    (_("Status seit"), "anmeldung__status_geaendert_am"),
+    (_("Status seit"), "status_seit"),
     (_("Tag des Eintritts"), "stichtag_text"),
     (_("Geschlecht"), "geschlecht_text"),
     (_("Geburtsjahr"), "geburtsjahr"),
@@ -436,7 +442,7 @@ EINZELDATEN_SPALTEN: list[tuple[Any, str]] = [
     (_("Kreisschlüssel"), "kreis__schluessel"),
     (_("Kreis oder kreisfreie Stadt"), "kreis_text"),
 ]
-EINZELDATEN_STAPEL = 2000
+EINZELDATEN_STAPEL = 5000
 
 
 def einzeldaten_abfrage(filter: Berichtsfilter) -> QuerySet:  # noqa: A002
@@ -448,6 +454,7 @@ def einzeldaten_abfrage(filter: Berichtsfilter) -> QuerySet:  # noqa: A002
         bildung_text=beschriftung("bildung", Bildung.choices),
         organisationsart_text=beschriftung("organisationsart", Organisationsart.choices),
         kreis_text=Coalesce("kreis__name", Value(str(AUSSERHALB_NRW_TITEL))),
+        status_seit=LokalesDatum("anmeldung__status_geaendert_am"),
     )
     return qs.order_by("anmeldung_id").values_list(*(pfad for _t, pfad in EINZELDATEN_SPALTEN))
 
@@ -459,11 +466,14 @@ def einzeldaten(*, filter: Berichtsfilter) -> Iterator[list[list]]:  # noqa: A00
     in batches, without the ORM's per-value converters: at 100,000 rows those are the cost.
     """
     sql, parameter = einzeldaten_abfrage(filter).query.sql_with_params()
-    spalte = [pfad for _t, pfad in EINZELDATEN_SPALTEN].index("anmeldung__status_geaendert_am")
+    spalte = [pfad for _t, pfad in EINZELDATEN_SPALTEN].index("status_seit")
     zone = timezone.get_current_timezone()
     with connection.chunked_cursor() as cursor:
         cursor.execute(sql, parameter)
         while stapel := cursor.fetchmany(EINZELDATEN_STAPEL):
+            if connection.vendor == "postgresql":  # the database formatted the date already
+                yield stapel
+                continue
             zeilen = [list(zeile) for zeile in stapel]
             for zeile in zeilen:
                 zeile[spalte] = _lokales_datum(zeile[spalte], zone)
