@@ -34,6 +34,8 @@ ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("trainerin", "/trainer/"),
     AngemeldeteSeite("trainerin", "/konto/reauthenticate/"),
     AngemeldeteSeite("foerderer", "/berichte/"),
+    AngemeldeteSeite("foerderer", "/berichte/?organisationsart=kommune&quartal=3"),  # with errors
+    AngemeldeteSeite("admin", "/berichte/"),
 ]
 
 
@@ -50,6 +52,7 @@ BILDSCHIRMFOTOS: list[Bildschirmfoto] = [
     Bildschirmfoto("barrierefreiheit", "/barrierefreiheit/"),
     Bildschirmfoto("anmeldung", "/konto/login/"),
     Bildschirmfoto("praxisbeispiele", "/praxisbeispiele/"),
+    Bildschirmfoto("berichte", "/berichte/", "foerderer"),
 ]
 
 #: Viewport sizes of the screenshots (CSS pixels).
