@@ -6,6 +6,7 @@ from .einzeldaten import (
     EINZELDATEN_STAPEL,
     einzeldaten,
     einzeldaten_abfrage,
+    einzeldaten_copy,
 )
 from .zahlen import (
     AUFSCHLUESSELUNGEN,
@@ -49,6 +50,7 @@ __all__ = [
     "eintritte",
     "einzeldaten",
     "einzeldaten_abfrage",
+    "einzeldaten_copy",
     "spalten",
     "tabelle_schuetzen",
 ]

@@ -75,6 +75,21 @@ def einzeldaten(*, filter: Berichtsfilter) -> Iterator[list[list]]:  # noqa: A00
             yield zeilen
 
 
+def einzeldaten_copy(*, filter: Berichtsfilter) -> Iterator[bytes]:  # noqa: A002
+    """PostgreSQL only: the same rows as CSV (`;`, UTF-8, no header) straight from `COPY`.
+
+    Every value is already text made by the database, so the server writes the file and Python
+    only passes its chunks on (the bench's reference speed).
+    """
+    sql, parameter = einzeldaten_abfrage(filter).query.sql_with_params()
+    with connection.cursor() as cursor:
+        abfrage = cursor.cursor.mogrify(sql, parameter)
+        befehl = f"COPY ({abfrage}) TO STDOUT WITH (FORMAT csv, DELIMITER ';', ENCODING 'UTF8')"
+        with cursor.cursor.copy(befehl) as kopie:
+            for teil in kopie:
+                yield bytes(teil)
+
+
 def _lokales_datum(wert, zone) -> str:
     if isinstance(wert, str):  # SQLite without type detection: UTC as ISO text
         wert = datetime.datetime.fromisoformat(wert)
