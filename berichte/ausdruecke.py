@@ -7,6 +7,7 @@ rows); dates are stored there as 'YYYY-MM-DD' text, so substr() does the same in
 from __future__ import annotations
 
 from django.db.models import Case, CharField, F, Func, IntegerField, QuerySet, Value, When
+from django.utils import timezone
 
 from teilnehmende.models import Altersgruppe
 
@@ -75,6 +76,25 @@ class DatumText(Func):
         teil = "substr(%(expressions)s, {}, {})"
         template = " || '.' || ".join([teil.format(9, 2), teil.format(6, 2), teil.format(1, 4)])
         return self.as_sql(compiler, connection, template=template, **extra)
+
+
+class LokalesDatum(Func):
+    """The local (TIME_ZONE) date of a DateTimeField as DD.MM.YYYY, on PostgreSQL.
+
+    SQLite has no time zones; there the value stays as it is and Python converts it
+    (`selectors._lokales_datum`).
+    """
+
+    output_field = CharField()
+    arity = 1
+
+    def as_sql(self, compiler, connection, **extra):
+        return compiler.compile(self.source_expressions[0])
+
+    def as_postgresql(self, compiler, connection, **extra):
+        sql, parameter = compiler.compile(self.source_expressions[0])
+        zone = timezone.get_current_timezone_name()
+        return f"to_char({sql} AT TIME ZONE %s, 'DD.MM.YYYY')", (*parameter, zone)
 
 
 def beschriftung(feld: str, choices) -> Case:

@@ -10,13 +10,21 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .geheimhaltung import HINWEIS, Zelle
-from .selectors import EINZELDATEN_SPALTEN, Bericht, Tabelle
+from .selectors import (
+    EINZELDATEN_SPALTEN,
+    Bericht,
+    Berichtsfilter,
+    Tabelle,
+    einzeldaten,
+    einzeldaten_copy,
+)
 
 BOM = "\ufeff"
 CSV_TRENNER = ";"
@@ -92,13 +100,17 @@ def _blatt(blatt, tabelle: Tabelle) -> None:
         blatt.append([zeile.titel, *(_xlsx_wert(z) for z in zeile.zellen)])
 
 
-def csv_einzeldaten(stapelweise: Iterable[list[list]]) -> Iterator[str]:
-    """The participant-level CSV, one chunk per batch of rows (see `selectors.einzeldaten`)."""
+def einzeldaten_csv(*, filter: Berichtsfilter) -> Iterator[str | bytes]:  # noqa: A002
+    """The participant-level CSV (`;`, UTF-8 with BOM, LF line ends): on PostgreSQL written by
+    `COPY`, elsewhere from batches of rows (see `selectors.einzeldaten`)."""
     puffer = io.StringIO()
-    schreiber = csv.writer(puffer, delimiter=CSV_TRENNER, lineterminator="\r\n")
+    schreiber = csv.writer(puffer, delimiter=CSV_TRENNER, lineterminator="\n")
     schreiber.writerow([str(titel) for titel, _pfad in EINZELDATEN_SPALTEN])
     yield BOM + puffer.getvalue()
-    for zeilen in stapelweise:
+    if connection.vendor == "postgresql":
+        yield from einzeldaten_copy(filter=filter)
+        return
+    for zeilen in einzeldaten(filter=filter):
         puffer.seek(0)
         puffer.truncate()
         schreiber.writerows(zeilen)

@@ -10,11 +10,11 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from .diagramme import balkendiagramm
-from .exporte import csv_einzeldaten, csv_zeilen, xlsx_datei
+from .exporte import csv_zeilen, einzeldaten_csv, xlsx_datei
 from .forms import BerichtsfilterForm
 from .geheimhaltung import HINWEIS
 from .models import ExportProtokoll
-from .selectors import MASSZAHLEN, Berichtsfilter, bericht_erstellen, einzeldaten
+from .selectors import MASSZAHLEN, Berichtsfilter, bericht_erstellen
 from .services import export_protokollieren
 
 XLSX_TYP = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -97,7 +97,7 @@ class EinzeldatenExportView(_ExportView):
             nutzer=self.request.user, art=ExportProtokoll.Art.EINZELDATEN, filter=filter_
         )
         antwort = StreamingHttpResponse(
-            csv_einzeldaten(einzeldaten(filter=filter_)), content_type="text/csv; charset=utf-8"
+            einzeldaten_csv(filter=filter_), content_type="text/csv; charset=utf-8"
         )
         name = f"lernkette-esf-einzeldaten-{timezone.localtime():%Y-%m-%d-%H%M}.csv"
         antwort["Content-Disposition"] = f'attachment; filename="{name}"'

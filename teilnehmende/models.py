@@ -207,6 +207,8 @@ class Eintrittsdaten(models.Model):
     class Meta:
         verbose_name = _("Eintrittsdaten (ESF)")
         verbose_name_plural = _("Eintrittsdaten (ESF)")
+        # The funder reports filter by period of entry (berichte.selectors.eintritte).
+        indexes = [models.Index(fields=["stichtag"], name="eintritt_stichtag_idx")]
 
     def __str__(self) -> str:
         return str(_("Eintrittsdaten vom {tag}")).format(tag=self.stichtag.strftime("%d.%m.%Y"))

@@ -107,3 +107,18 @@ def test_abgelehnte_werden_nicht_protokolliert(client, foerderer):
     client.force_login(foerderer)
     assert client.get(URL).status_code == 403
     assert not ExportProtokoll.objects.exists()
+
+
+def test_protokoll_im_admin_nur_lesbar(client, administratorin, foerderer):
+    client.force_login(administratorin)
+    client.get(URL)
+    liste = client.get("/django-admin/berichte/exportprotokoll/")
+    assert liste.status_code == 200
+    assert administratorin.email in liste.content.decode()
+    eintrag = ExportProtokoll.objects.get()
+    assert client.get("/django-admin/berichte/exportprotokoll/add/").status_code == 403
+    loeschen = f"/django-admin/berichte/exportprotokoll/{eintrag.pk}/delete/"
+    assert client.post(loeschen, {"post": "yes"}).status_code == 403
+    assert ExportProtokoll.objects.count() == 1
+    client.force_login(foerderer)
+    assert client.get("/django-admin/berichte/exportprotokoll/").status_code == 302

@@ -43,6 +43,8 @@ ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("teilnehmerin", "/konto/daten/"),
     AngemeldeteSeite("teilnehmerin", "/konto/daten/loeschen/"),
     AngemeldeteSeite("teilnehmerin", "/mein-lernen/einwilligung/"),
+    AngemeldeteSeite("foerderer", "/berichte/?organisationsart=kommune&quartal=3"),  # with errors
+    AngemeldeteSeite("admin", "/berichte/"),
 ]
 
 
@@ -59,6 +61,7 @@ BILDSCHIRMFOTOS: list[Bildschirmfoto] = [
     Bildschirmfoto("barrierefreiheit", "/barrierefreiheit/"),
     Bildschirmfoto("anmeldung", "/konto/login/"),
     Bildschirmfoto("praxisbeispiele", "/praxisbeispiele/"),
+    Bildschirmfoto("berichte", "/berichte/", "foerderer"),
 ]
 
 #: Viewport sizes of the screenshots (CSS pixels).

@@ -15,11 +15,10 @@ or attended hours (not a person count: suppressed where 1–2 persons stand behi
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import connection
 from django.db.models import (
     Aggregate,
     Count,
@@ -28,10 +27,7 @@ from django.db.models import (
     IntegerField,
     Q,
     QuerySet,
-    Value,
 )
-from django.db.models.functions import Coalesce
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kern.models import Kreis
@@ -46,8 +42,8 @@ from teilnehmende.models import (
     Organisationsart,
 )
 
-from .ausdruecke import DatumText, beschriftung, mit_altersgruppe, mit_quartal
-from .geheimhaltung import Zelle, schuetzen
+from ..ausdruecke import mit_altersgruppe, mit_quartal
+from ..geheimhaltung import Zelle, schuetzen
 
 AUSSERHALB_NRW = "ausserhalb"
 AUSSERHALB_NRW_TITEL = _("außerhalb NRW")
@@ -413,67 +409,3 @@ def bericht_erstellen(*, filter: Berichtsfilter) -> Bericht:  # noqa: A002
     """All breakdowns for the filter: a few grouped queries plus the category names."""
     summen = _summen(eintritte(filter=filter))
     return Bericht(filter, [_tabelle(a, summen[a.schluessel]) for a in AUFSCHLUESSELUNGEN])
-
-
-# --- individual records (administration only) --------------------------------------------------
-
-#: (column title, value path) of the ESF participant-level export: no name, no e-mail address;
-#: the enrolment number lets the administration answer queries of the managing authority.
-EINZELDATEN_SPALTEN: list[tuple[Any, str]] = [
-    (_("Datensatz"), "anmeldung_id"),
-    (_("Kurs"), "anmeldung__durchgang__kurs__title"),
-    (_("Durchgang"), "anmeldung__durchgang__titel"),
-    (_("Status"), "status_text"),
-    (_("Status seit"), "anmeldung__status_geaendert_am"),
-    (_("Tag des Eintritts"), "stichtag_text"),
-    (_("Geschlecht"), "geschlecht_text"),
-    (_("Geburtsjahr"), "geburtsjahr"),
-    (_("Altersgruppe beim Eintritt"), "altersgruppe"),
-    (_("Erwerbsstatus"), "erwerbsstatus_text"),
-    (_("Bildungsabschluss (ISCED)"), "bildung_text"),
-    (_("Art der Organisation"), "organisationsart_text"),
-    (_("Kommune"), "kommune"),
-    (_("Kreisschlüssel"), "kreis__schluessel"),
-    (_("Kreis oder kreisfreie Stadt"), "kreis_text"),
-]
-EINZELDATEN_STAPEL = 2000
-
-
-def einzeldaten_abfrage(filter: Berichtsfilter) -> QuerySet:  # noqa: A002
-    qs = mit_altersgruppe(eintritte(filter=filter), beschriftet=True).annotate(
-        status_text=beschriftung("anmeldung__status", Anmeldung.Status.choices),
-        stichtag_text=DatumText("stichtag"),
-        geschlecht_text=beschriftung("geschlecht", Geschlecht.choices),
-        erwerbsstatus_text=beschriftung("erwerbsstatus", Erwerbsstatus.choices),
-        bildung_text=beschriftung("bildung", Bildung.choices),
-        organisationsart_text=beschriftung("organisationsart", Organisationsart.choices),
-        kreis_text=Coalesce("kreis__name", Value(str(AUSSERHALB_NRW_TITEL))),
-    )
-    return qs.order_by("anmeldung_id").values_list(*(pfad for _t, pfad in EINZELDATEN_SPALTEN))
-
-
-def einzeldaten(*, filter: Berichtsfilter) -> Iterator[list[list]]:  # noqa: A002
-    """Batches of rows in EINZELDATEN_SPALTEN order, ready to write.
-
-    Labels and dates are made by the database; rows come from a server-side cursor (PostgreSQL)
-    in batches, without the ORM's per-value converters: at 100,000 rows those are the cost.
-    """
-    sql, parameter = einzeldaten_abfrage(filter).query.sql_with_params()
-    spalte = [pfad for _t, pfad in EINZELDATEN_SPALTEN].index("anmeldung__status_geaendert_am")
-    zone = timezone.get_current_timezone()
-    with connection.chunked_cursor() as cursor:
-        cursor.execute(sql, parameter)
-        while stapel := cursor.fetchmany(EINZELDATEN_STAPEL):
-            zeilen = [list(zeile) for zeile in stapel]
-            for zeile in zeilen:
-                zeile[spalte] = _lokales_datum(zeile[spalte], zone)
-            yield zeilen
-
-
-def _lokales_datum(wert, zone) -> str:
-    if isinstance(wert, str):  # SQLite without type detection: UTC as ISO text
-        wert = datetime.datetime.fromisoformat(wert)
-    if wert.tzinfo is None:  # SQLite stores UTC without an offset
-        wert = wert.replace(tzinfo=datetime.UTC)
-    wert = wert.astimezone(zone)
-    return f"{wert.day:02d}.{wert.month:02d}.{wert.year}"
