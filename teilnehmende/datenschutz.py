@@ -54,3 +54,89 @@ def anonymisieren(nutzer) -> None:
 
 
 registrieren("teilnehmende", exporter=exportieren, anonymisierer=anonymisieren, reihenfolge=40)
+
+
+# --- Final presentations and attendance ------------------------------------------------------
+
+
+def praesentationen_exportieren(nutzer) -> dict:
+    from .models import Anwesenheit, Version
+
+    versionen = [
+        {
+            "kurs": v.praesentation.anmeldung.durchgang.kurs.title,
+            "version": v.nummer,
+            "titel": v.titel,
+            "kurzfassung": v.kurzfassung,
+            "link": v.link,
+            "dateiname": v.dateiname,
+            "eingereicht_am": v.eingereicht_am,
+            "einwilligung_praxisbeispiel": v.einwilligung_praxisbeispiel,
+            "begutachtung": (
+                {
+                    "entscheidung": v.begutachtung.get_entscheidung_display(),
+                    "rueckmeldung": v.begutachtung.kommentar,
+                    "punkte": v.begutachtung.punkte,
+                    "erreichbar": v.begutachtung.max_punkte,
+                }
+                if hasattr(v, "begutachtung")
+                else None
+            ),
+        }
+        for v in Version.objects.filter(praesentation__anmeldung__nutzer=nutzer)
+        .select_related("praesentation__anmeldung__durchgang__kurs", "begutachtung")
+        .order_by("praesentation", "nummer")
+    ]
+    anwesenheiten = [
+        {
+            "termin": str(a.termin),
+            "datum": a.termin.datum,
+            "status": a.get_status_display(),
+            "stunden": str(a.stunden),
+        }
+        for a in Anwesenheit.objects.filter(anmeldung__nutzer=nutzer)
+        .select_related("termin")
+        .order_by("termin__datum", "pk")
+    ]
+    return {"abschlusspraesentationen": versionen, "anwesenheiten": anwesenheiten}
+
+
+def praesentationsdateien(nutzer):
+    from .models import Version
+
+    for v in Version.objects.filter(praesentation__anmeldung__nutzer=nutzer).order_by("pk"):
+        if v.datei:
+            yield f"praesentationen/v{v.nummer}-{v.dateiname}", v.datei
+
+
+def praesentationen_anonymisieren(nutzer) -> None:
+    """The person's own work goes (files, titles, abstracts, links, trainers' feedback about it);
+    states, points and dates stay for the figures. Attendance stays as ESF proof: it hangs on
+    the enrolment, which `anonymisieren` detaches from the person afterwards."""
+    from .models import Begutachtung, Version
+
+    versionen = Version.objects.filter(praesentation__anmeldung__nutzer=nutzer)
+    for version in versionen:
+        if version.datei:
+            version.datei.delete(save=False)
+    versionen.update(
+        titel="–",
+        kurzfassung="",
+        link="",
+        dateiname="",
+        datei="",
+        einwilligung_praxisbeispiel=False,
+    )
+    Begutachtung.objects.filter(version__praesentation__anmeldung__nutzer=nutzer).update(
+        kommentar=""
+    )
+
+
+# Before "teilnehmende" (40): these find their rows through the not yet detached enrolment.
+registrieren(
+    "praesentationen",
+    exporter=praesentationen_exportieren,
+    anonymisierer=praesentationen_anonymisieren,
+    dateien=praesentationsdateien,
+    reihenfolge=30,
+)

@@ -315,10 +315,10 @@ def test_alte_exporte_werden_geloescht(leonore, settings):
 
     from celery import current_app
 
-    import teilnehmende.tasks  # noqa: F401 - registers its tasks
     from kern.services import datenexport_anfordern, datenexport_erstellen, export_pfad
     from kern.tasks import alte_datenexporte_loeschen
 
+    current_app.autodiscover_tasks(force=True)  # what a worker does at start
     for eintrag in settings.CELERY_BEAT_SCHEDULE.values():
         assert eintrag["task"] in current_app.tasks, eintrag["task"]
     export = datenexport_erstellen(export_id=datenexport_anfordern(nutzer=leonore).pk)
@@ -331,3 +331,39 @@ def test_alte_exporte_werden_geloescht(leonore, settings):
     assert alte_datenexporte_loeschen.delay().get() == 1
     assert not pfad.exists()
     assert not Datenexport.objects.exists()
+
+
+def test_loeschen_mit_zertifikat_praesentation_und_anwesenheit(client, leonore, trainerin):
+    """The certificate stays verifiable with initials; presentation content and feedback go;
+    attendance stays as ESF proof without the person."""
+    from teilnehmende.models import Anwesenheit, Version
+    from teilnehmende.services import anwesenheit_setzen
+    from tests.teilnehmende.praesentation_hilfen import einreichen, entscheiden, lage_anlegen
+    from tests.teilnehmende.termine import laufender_durchgang, termin_anlegen
+    from zertifikate.services import zertifikat_ausstellen
+
+    lage = lage_anlegen(trainerin, person())
+    durchgang = laufender_durchgang(lage["kurs"], trainer=[trainerin])
+    anmeldung = anmelden(leonore, durchgang, organisation=ORGANISATION)
+    termin = termin_anlegen(durchgang)
+    anwesenheit_setzen(anmeldung=anmeldung, termin=termin, status="anwesend", erfasst_von=trainerin)
+    praesentation = einreichen(anmeldung, titel=f"Präventionskette von {VORNAME}").praesentation
+    entscheiden(praesentation, trainerin, lage, "angenommen", kommentar=f"Gut, {VORNAME}!")
+    zertifikat = zertifikat_ausstellen(anmeldung=anmeldung, pdf_erzeugen=False)
+    assert zertifikat.inhaber_name == f"{VORNAME} {NACHNAME}"
+    datei = Version.objects.get(praesentation=praesentation).datei
+    assert datei.storage.exists(datei.name)
+
+    client.force_login(leonore)
+    antwort = client.post("/konto/daten/loeschen/", {"passwort": PASSWORT, "bestaetigung": "on"})
+    assert antwort.status_code == 302
+
+    for wort in (EMAIL, VORNAME, NACHNAME, ORGANISATION):
+        assert textspalten_mit(wort) == [], wort
+    assert not datei.storage.exists(datei.name)
+    zertifikat.refresh_from_db()
+    assert zertifikat.inhaber_name == "L. L."
+    pruefung = client.get(f"/zertifikate/pruefen/{zertifikat.nummer}/")
+    assert pruefung.status_code == 200
+    assert "L. L." in pruefung.content.decode() and NACHNAME not in pruefung.content.decode()
+    assert Anwesenheit.objects.filter(anmeldung__nutzer__isnull=True).count() == 1
