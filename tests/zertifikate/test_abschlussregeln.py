@@ -90,3 +90,24 @@ def test_sensible_aktionen_stehen_im_protokoll(lage, trainerin, administratorin)
         "zertifikat_widerrufen",
     } <= aktionen
     assert all("absolventin" not in str(e.details) for e in Protokolleintrag.objects.all())
+
+
+@pytest.mark.parametrize("fehlt", ["pflichtlektionen", "anwesenheit", "praesentation"])
+def test_eine_fehlende_bedingung_verhindert_das_zertifikat(
+    lage, trainerin, fehlt, django_capture_on_commit_callbacks
+):
+    from zertifikate.services import pruefen_und_ausstellen
+
+    anmeldung = lage["anmeldung"]
+    with django_capture_on_commit_callbacks(execute=True):
+        if fehlt != "pflichtlektionen":
+            alles_erledigen(lage["ich"], lage["kurs"])
+        if fehlt != "anwesenheit":
+            _anwesend(lage, trainerin, *lage["termine"])
+        if fehlt != "praesentation":
+            praesentation = einreichen(anmeldung).praesentation
+            entscheiden(praesentation, trainerin, lage, "angenommen")
+    ergebnis = {e.regel: e.erfuellt for e in regeln.auswerten(anmeldung)}
+    assert [name for name, erfuellt in ergebnis.items() if not erfuellt] == [fehlt]
+    assert pruefen_und_ausstellen(anmeldung) is None
+    assert not Zertifikat.objects.filter(anmeldung=anmeldung).exists()
