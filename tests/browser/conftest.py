@@ -123,7 +123,7 @@ def base_url(live_server):
 def demo(django_db_serialized_rollback, live_server):
     """Every browser test starts on the demo site (`demo_anlegen`)."""
     call_command("demo_anlegen", stdout=StringIO())
-    # Mails the set-up sent (e.g. certificates issued to demo participants) are not the test's.
+    # What the demo sent while it was built (enrolments, reviews) is no journey's mail.
     mail.outbox.clear()
     return live_server
 

@@ -5,6 +5,16 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+#: A lesson of the demo course (kurse.demo: course, module and lesson slugs).
+LEKTION = (
+    "/kurse/praevention-kommunale-familienpolitik/grundlagen-kommunaler-praevention/"
+    "was-ist-eine-kommunale-praeventionskette/"
+)
+#: The verification result of the demo's valid and revoked certificate. Their numbers are drawn
+#: at random when the demo is created, so the path holds a placeholder: see `pfad()`.
+ZERTIFIKAT_GUELTIG = "/zertifikate/pruefen/{gueltig}/"
+ZERTIFIKAT_WIDERRUFEN = "/zertifikate/pruefen/{widerrufen}/"
+
 #: Every page a visitor reaches without logging in; axe-core must find zero violations.
 OEFFENTLICHE_SEITEN: list[str] = [
     "/",
@@ -19,6 +29,8 @@ OEFFENTLICHE_SEITEN: list[str] = [
     "/zertifikate/pruefen/",
     "/zertifikate/pruefen/?nummer=LK-2026-0000",  # form with an error
     "/zertifikate/pruefen/LK-2026-0000-0000-0000-000J/",  # unknown number (404 with form)
+    ZERTIFIKAT_GUELTIG,
+    ZERTIFIKAT_WIDERRUFEN,
 ]
 
 
@@ -30,6 +42,7 @@ class AngemeldeteSeite(NamedTuple):
 #: Pages behind the login, each with the demo account that sees it; zero axe violations.
 ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("teilnehmerin", "/mein-lernen/"),
+    AngemeldeteSeite("teilnehmerin", LEKTION),
     AngemeldeteSeite("teilnehmerin", "/konto/email/"),
     AngemeldeteSeite("teilnehmerin", "/konto/password/change/"),
     AngemeldeteSeite("teilnehmerin", "/konto/2fa/"),
@@ -62,6 +75,8 @@ BILDSCHIRMFOTOS: list[Bildschirmfoto] = [
     Bildschirmfoto("anmeldung", "/konto/login/"),
     Bildschirmfoto("praxisbeispiele", "/praxisbeispiele/"),
     Bildschirmfoto("berichte", "/berichte/", "foerderer"),
+    Bildschirmfoto("lektion", LEKTION, "teilnehmerin"),
+    Bildschirmfoto("zertifikatspruefung", ZERTIFIKAT_GUELTIG),
 ]
 
 #: Viewport sizes of the screenshots (CSS pixels).
@@ -69,3 +84,22 @@ BREITEN: dict[str, dict[str, int]] = {
     "desktop": {"width": 1280, "height": 800},
     "mobil": {"width": 390, "height": 844},
 }
+
+
+def pfad(vorlage: str) -> str:
+    """The path to visit: placeholders filled from the demo data ({gueltig}, {widerrufen}: the
+    numbers of the demo certificates). Call it while the demo exists, i.e. inside a test."""
+    if "{" not in vorlage:
+        return vorlage
+    from zertifikate.models import Zertifikat
+
+    def nummer(status: str) -> str:
+        gefunden = Zertifikat.objects.filter(status=status).order_by("pk")
+        nummer = gefunden.values_list("nummer", flat=True).first()
+        assert nummer, f"Die Demo enthält kein Zertifikat mit Status {status!r}."
+        return nummer
+
+    return vorlage.format(
+        gueltig=nummer(Zertifikat.Status.GUELTIG),
+        widerrufen=nummer(Zertifikat.Status.WIDERRUFEN),
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import ARTEFAKTE
-from .seiten import BILDSCHIRMFOTOS, BREITEN
+from .seiten import BILDSCHIRMFOTOS, BREITEN, pfad
 
 pytestmark = [pytest.mark.browser, pytest.mark.screenshots]
 
@@ -22,13 +22,14 @@ def test_bildschirmfotos_ohne_waagerechtes_scrollen(new_context, anmelden_in):
             if foto.konto:
                 anmelden_in(kontext, foto.konto)
             page = kontext.new_page()
-            page.goto(foto.pfad)
-            assert page.url.endswith(foto.pfad), f"{foto.pfad} → {page.url}"
+            ziel = pfad(foto.pfad)
+            page.goto(ziel)
+            assert page.url.endswith(ziel), f"{ziel} → {page.url}"
             page.screenshot(path=str(ZIEL / f"{foto.name}-{breite}.png"), full_page=True)
             ueberstand = page.evaluate(
                 "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
             )
             if ueberstand > 0:
-                zu_breit.append(f"{foto.pfad}: {ueberstand}px breiter als {breite}")
+                zu_breit.append(f"{ziel}: {ueberstand}px breiter als {breite}")
             kontext.close()
     assert not zu_breit, "\n".join(zu_breit)

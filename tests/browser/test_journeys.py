@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from wagtail.contrib.forms.models import FormSubmission
 
 from kern.demo import DEMO_DOMAIN, demo_passwort
+from kern.models import Nutzer
 
 from .axe import ohne_verstoesse
 
@@ -180,3 +181,120 @@ def test_administration_sieht_stapel_fortschritt_live(new_context, anmelden_in):
     )
     expect(balken).to_have_js_property("value", 100)
     expect(zip_link).to_be_visible()
+
+
+def _anwesenheit_und_praesentation_erfuellen(anmeldung) -> None:
+    """The cohort's later sessions have taken place (Tanja attended all of them) and the trainer
+    accepted her final presentation: only the last lesson is missing for the certificate."""
+    import datetime
+
+    from django.utils import timezone
+
+    from kurse.models import Praesenztermin
+    from teilnehmende.models import Anwesenheit, Bewertungsraster
+    from teilnehmende.services import anwesenheit_setzen
+    from teilnehmende.services_praesentation import begutachtung_beginnen, begutachtung_entscheiden
+
+    gestern = timezone.localdate() - datetime.timedelta(days=1)
+    termine = Praesenztermin.objects.filter(durchgang=anmeldung.durchgang)
+    termine.filter(datum__gt=gestern).update(datum=gestern)
+    trainerin = anmeldung.durchgang.trainer.get()
+    for termin in termine:
+        anwesenheit_setzen(
+            anmeldung=anmeldung,
+            termin=termin,
+            status=Anwesenheit.Status.ANWESEND,
+            erfasst_von=trainerin,
+        )
+    praesentation = anmeldung.abschlusspraesentation
+    raster = Bewertungsraster.objects.get(kurs=anmeldung.durchgang.kurs)
+    begutachtung_beginnen(praesentation=praesentation)
+    begutachtung_entscheiden(
+        praesentation=praesentation,
+        gutachter=trainerin,
+        entscheidung="angenommen",
+        punkte={k.pk: k.max_punkte for k in raster.kriterien.all()},
+        kommentar="Überzeugend und gut vernetzt.",
+    )
+
+
+def test_teilnehmerin_erwirbt_zertifikat_und_besucherin_prueft_es(page, new_context, anmelden_in):
+    """From the last required lesson to the certificate: issued when every rule holds, downloaded
+    from the dashboard, verified by a visitor; after the revocation the check says so."""
+    from kurse.demo import KURS_SLUG
+    from kurse.models import KursSeite
+    from kurse.selectors import kursstrukturen
+    from kurse.services import lektion_abschliessen
+    from teilnehmende.models import Anmeldung
+    from zertifikate import regeln
+    from zertifikate.models import Zertifikat
+    from zertifikate.services import zertifikat_widerrufen
+
+    anmeldung = Anmeldung.objects.select_related("nutzer").get(
+        nutzer__email=f"teilnehmerin@{DEMO_DOMAIN}", durchgang__kurs__slug=KURS_SLUG
+    )
+    tanja = anmeldung.nutzer
+    kurs = KursSeite.objects.get(slug=KURS_SLUG)
+    pflicht = [
+        lektion
+        for lektion in kursstrukturen(kurse=[kurs], mit_seiten=True)[kurs.pk].lektionen
+        if lektion.pflicht
+    ]
+    letzte = [lektion for lektion in pflicht if not lektion.hat_h5p_aktivitaet][-1]
+    for lektion in pflicht:
+        if lektion != letzte:
+            lektion_abschliessen(nutzer=tanja, lektion=lektion)
+    _anwesenheit_und_praesentation_erfuellen(anmeldung)
+    ergebnis = {e.regel: e.erfuellt for e in regeln.auswerten(anmeldung)}
+    assert ergebnis == {"pflichtlektionen": False, "anwesenheit": True, "praesentation": True}
+    assert not Zertifikat.objects.filter(anmeldung=anmeldung).exists()
+
+    anmelden_in(page.context, "teilnehmerin")
+    page.goto(letzte.url)
+    expect(page.get_by_role("heading", level=1)).to_have_text(letzte.title)
+    ohne_verstoesse(page, seite=f"{letzte.url} (Lektion)")
+    # Completing the last required lesson issues the certificate and renders its PDF.
+    page.get_by_role("button", name="Als erledigt markieren").click()
+    expect(page.get_by_text(re.compile(r"^Erledigt am "))).to_be_visible(timeout=20_000)
+    zertifikat = Zertifikat.objects.get(anmeldung=anmeldung)
+    assert zertifikat.status == Zertifikat.Status.GUELTIG
+    assert zertifikat.inhaber_name == "Tanja Teilnehmer"
+
+    page.get_by_role("navigation", name="Hauptnavigation").get_by_role(
+        "link", name="Mein Lernen"
+    ).click()
+    karte = page.get_by_role("region", name="Zertifikat")
+    expect(karte).to_contain_text(f"Ihr Zertifikat Nr. {zertifikat.nummer} wurde am")
+    ohne_verstoesse(page, seite="/mein-lernen/ (mit Zertifikat)")
+    with page.expect_download() as laden:
+        karte.get_by_role("link", name="Zertifikat herunterladen (PDF)").click()
+    assert laden.value.suggested_filename == f"Zertifikat-{zertifikat.nummer}.pdf"
+    pdf = laden.value.path().read_bytes()
+    assert pdf.startswith(b"%PDF-") and len(pdf) > 1000
+    geteilte_adresse = karte.get_by_role("link", name=zertifikat.nummer)
+    expect(geteilte_adresse).to_have_attribute("href", f"/zertifikate/pruefen/{zertifikat.nummer}/")
+
+    # A visitor (e.g. an employer) types the number from the paper certificate.
+    besucherin = new_context().new_page()
+    besucherin.goto("/zertifikate/pruefen/")
+    besucherin.get_by_label("Zertifikatsnummer").fill(zertifikat.nummer)
+    besucherin.get_by_role("button", name="Prüfen").click()
+    expect(besucherin).to_have_url(re.compile(rf"/zertifikate/pruefen/{zertifikat.nummer}/$"))
+    status = besucherin.get_by_role("heading", level=2).first
+    expect(status).to_have_text("Status: gültig")
+    expect(besucherin.get_by_text("Tanja Teilnehmer")).to_be_visible()
+    ohne_verstoesse(besucherin, seite="/zertifikate/pruefen/<nummer>/ (neu ausgestellt)")
+
+    admin = Nutzer.objects.get(email=f"admin@{DEMO_DOMAIN}")
+    zertifikat_widerrufen(
+        zertifikat=zertifikat, grund="Die Teilnahme war nicht nachgewiesen.", von=admin
+    )
+    besucherin.reload()
+    expect(status).to_contain_text("widerrufen am")
+    expect(status).not_to_contain_text("gültig")
+    expect(besucherin.get_by_text("Grund des Widerrufs: Die Teilnahme war nicht")).to_be_visible()
+    ohne_verstoesse(besucherin, seite="/zertifikate/pruefen/<nummer>/ (widerrufen)")
+
+    page.reload()
+    expect(karte).to_contain_text("widerrufen")
+    expect(karte.get_by_role("link", name="Zertifikat herunterladen (PDF)")).to_have_count(0)
