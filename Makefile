@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
-.PHONY: run test lint format bench screenshots lock install install-dev frontend vorbereiten clean
+.PHONY: run test lint format bench screenshots lock install install-dev frontend vorbereiten clean \
+	prod-lokal last
 
 $(VENV)/bin/python:
 	@command -v $(PYTHON_BASIS) >/dev/null || { echo "$(PYTHON_BASIS) fehlt"; exit 1; }
@@ -37,6 +38,11 @@ run: install vorbereiten
 	$(PY) manage.py demo_anlegen
 	@echo "Lernkette läuft auf http://127.0.0.1:$(PORT)/ (Strg+C beendet)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT) --noreload
+
+# Production topology (Procfile: gunicorn, Celery worker, Celery beat) against PostgreSQL and Redis
+# from DATABASE_URL, CELERY_BROKER_URL, CACHE_URL (local defaults: scripts/prod_lokal.sh).
+prod-lokal: install vorbereiten
+	scripts/prod_lokal.sh
 
 test: install-dev vorbereiten
 	@if [ -x /usr/bin/chromium ]; then echo "Browser-Tests: Chromium gefunden (/usr/bin/chromium)."; \
