@@ -274,6 +274,11 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
+# Redis redelivers a message whose worker died without acknowledging it (acks_late) after this
+# many seconds; it must exceed the longest task (a certificate batch step takes seconds).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("LERNKETTE_CELERY_SICHTBARKEIT_S", default=3600)
+}
 # ESF records are anonymised after 31 Dec of the N-th year after the cohort ended.
 LERNKETTE_ESF_AUFBEWAHRUNG_JAHRE = env.int("LERNKETTE_ESF_AUFBEWAHRUNG_JAHRE", default=5)
 CELERY_BEAT_SCHEDULE: dict = {
