@@ -69,6 +69,10 @@ screenshots: install-dev vorbereiten
 bench: install-dev vorbereiten
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) bench/alle.py
 
+# Load test against the production topology on PostgreSQL/Redis (bench/last.py; not in `make test`).
+last: install-dev vorbereiten
+	$(PY) bench/last.py
+
 # Pins every transitive dependency after a change of pyproject.toml.
 lock: $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e ".[dev]"
