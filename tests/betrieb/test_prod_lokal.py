@@ -118,6 +118,19 @@ def _worker_antwortet(broker_url: str, frist: float = 60) -> list:
     return []
 
 
+def _verbindungen_trennen(datenbank_url: str) -> int:
+    import psycopg
+
+    basis, name = datenbank_url.rsplit("/", 1)
+    with psycopg.connect(f"{basis}/postgres", autocommit=True) as verbindung:
+        getrennt = verbindung.execute(
+            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()",
+            [name],
+        ).fetchone()[0]
+    return getrennt
+
+
 def _gruppe_beendet(gruppe: int, frist: float = 15) -> bool:
     """Nothing of the process group is left (pool children and log pipes end a moment later)."""
     ende = time.monotonic() + frist
@@ -152,6 +165,13 @@ def test_prod_lokal_startet_gesund_und_endet_sauber(topologie):
     status, inhalt = _holen(f"{basis}/gibt-es-nicht-{uuid.uuid4().hex}/")
     assert status == 404
     assert b"Traceback" not in inhalt
+
+    # PostgreSQL drops every connection of the app (restart, failover): the next requests of
+    # both gunicorn workers reconnect instead of failing (CONN_HEALTH_CHECKS).
+    assert _verbindungen_trennen(umgebung["DATABASE_URL"]) > 0
+    for _ in range(6):
+        status, inhalt = _holen(f"{basis}/healthz")
+        assert status == 200, inhalt
 
     text = log.read_text()
     assert "[beat]" in text
