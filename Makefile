@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
-.PHONY: run test lint format bench screenshots lock install install-dev frontend vorbereiten clean
+.PHONY: run test lint format bench screenshots lock install install-dev frontend vorbereiten clean \
+	prod-lokal last
 
 $(VENV)/bin/python:
 	@command -v $(PYTHON_BASIS) >/dev/null || { echo "$(PYTHON_BASIS) fehlt"; exit 1; }
@@ -38,6 +39,11 @@ run: install vorbereiten
 	@echo "Lernkette läuft auf http://127.0.0.1:$(PORT)/ (Strg+C beendet)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT) --noreload
 
+# Production topology (Procfile: gunicorn, Celery worker, Celery beat) against PostgreSQL and Redis
+# from DATABASE_URL, CELERY_BROKER_URL, CACHE_URL (local defaults: scripts/prod_lokal.sh).
+prod-lokal: install vorbereiten
+	scripts/prod_lokal.sh
+
 test: install-dev vorbereiten
 	@if [ -x /usr/bin/chromium ]; then echo "Browser-Tests: Chromium gefunden (/usr/bin/chromium)."; \
 	else echo "Browser-Tests werden ÜBERSPRUNGEN: /usr/bin/chromium fehlt (apt-get install chromium)."; fi
@@ -62,6 +68,10 @@ screenshots: install-dev vorbereiten
 
 bench: install-dev vorbereiten
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) bench/alle.py
+
+# Load test against the production topology on PostgreSQL/Redis (bench/last.py; not in `make test`).
+last: install-dev vorbereiten
+	$(PY) bench/last.py
 
 # Pins every transitive dependency after a change of pyproject.toml.
 lock: $(VENV)/bin/python

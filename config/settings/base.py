@@ -193,7 +193,7 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env("LERNKETTE_STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("LERNKETTE_MEDIA_ROOT", default=str(BASE_DIR / "media")))
@@ -203,6 +203,41 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Public media (Wagtail images and documents, unpacked H5P packages) go to an S3-compatible bucket
+# when LERNKETTE_S3_BUCKET is set (docs/betrieb.md); credentials come from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, as boto3 reads them. Private uploads (certificates, presentations, data
+# exports) stay below PRIVATE_MEDIA_ROOT, a volume shared by web and worker processes.
+LERNKETTE_S3_BUCKET = env("LERNKETTE_S3_BUCKET", default="")
+if LERNKETTE_S3_BUCKET:
+    _s3_endpoint = env("LERNKETTE_S3_ENDPOINT", default="") or None
+    _s3_domain = env("LERNKETTE_S3_DOMAIN", default="") or None
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": LERNKETTE_S3_BUCKET,
+            "endpoint_url": _s3_endpoint,
+            "region_name": env("LERNKETTE_S3_REGION", default="") or None,
+            "custom_domain": _s3_domain,
+            "location": env("LERNKETTE_S3_PRAEFIX", default="media"),
+            "addressing_style": env("LERNKETTE_S3_ADRESSIERUNG", default="path"),
+            # Private bucket: every URL is signed and expires; nothing is overwritten silently.
+            "default_acl": None,
+            "querystring_auth": _s3_domain is None,
+            "querystring_expire": 3600,
+            "file_overwrite": False,
+        },
+    }
+    # Documents pass through Django (collection privacy), never a redirect to the bucket.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+    # Image renditions link straight to the bucket (or its CDN domain): the CSP allows that origin.
+    from urllib.parse import urlsplit
+
+    _teile = urlsplit(_s3_endpoint or "https://s3.amazonaws.com")
+    _medien_ursprung = (
+        f"https://{_s3_domain}" if _s3_domain else f"{_teile.scheme}://{_teile.netloc}"
+    )
+    for _direktive in ("img-src", "media-src"):
+        CONTENT_SECURITY_POLICY["DIRECTIVES"][_direktive].append(_medien_ursprung)
 
 # --- Upload limits: the one place (kern/uploads.py reads them; 413 above "anfrage") -------------
 MB = 1024 * 1024
@@ -246,6 +281,11 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
+# Redis redelivers a message whose worker died without acknowledging it (acks_late) after this
+# many seconds; it must exceed the longest task (a certificate batch step takes seconds).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("LERNKETTE_CELERY_SICHTBARKEIT_S", default=3600)
+}
 # ESF records are anonymised after 31 Dec of the N-th year after the cohort ended.
 LERNKETTE_ESF_AUFBEWAHRUNG_JAHRE = env.int("LERNKETTE_ESF_AUFBEWAHRUNG_JAHRE", default=5)
 CELERY_BEAT_SCHEDULE: dict = {
