@@ -176,7 +176,7 @@ def zertifikat_neu_ausstellen(*, zertifikat: Zertifikat, grund: str, von) -> Zer
     name correction; the old number's verification then says "ersetzt durch …"."""
     grund = _grund_pruefen(grund)
     alt = (
-        Zertifikat.objects.select_for_update()
+        Zertifikat.objects.select_for_update(of=("self",))
         .select_related("anmeldung__nutzer", "anmeldung__durchgang__kurs")
         .get(pk=zertifikat.pk)
     )
