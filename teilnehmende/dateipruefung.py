@@ -213,9 +213,16 @@ def _zip_pruefen(datei: IO[bytes], endung: str) -> bool:
                             raise zu_gross
     except ValidationError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError):
-        raise ValidationError(ARCHIV_BESCHAEDIGT, code="beschaedigt") from None
-    except (ValueError, RuntimeError, zlib.error):  # e.g. unsupported compression
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,  # e.g. unsupported compression
+        EOFError,
+        OSError,
+        ValueError,
+        RuntimeError,  # e.g. an encrypted part
+        zlib.error,
+    ):
         raise ValidationError(ARCHIV_BESCHAEDIGT, code="beschaedigt") from None
     return True
 
