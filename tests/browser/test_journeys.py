@@ -26,32 +26,121 @@ def _anmelden_im_formular(page, email: str, passwort: str) -> None:
     page.get_by_role("button", name="Anmeldung").click()
 
 
-def test_teilnehmerin_registriert_sich_bestaetigt_und_meldet_sich_an(page, new_context):
+def _registrieren_und_bestaetigen(page, new_context, *, email: str, passwort: str):
+    """Sign up from the home page, confirm the address from the mail in a second browser (where
+    the mail is read, not yet logged in) and log in there; returns that browser's page."""
     page.goto("/")
     page.get_by_role("link", name="Jetzt registrieren").click()
     expect(page).to_have_url(re.compile(r"/konto/signup/$"))
-    page.get_by_label("E-Mail", exact=False).fill("neu@beispiel.de")
-    page.get_by_label("Passwort:", exact=True).fill("Kette-der-Praevention-26")
-    page.get_by_label("Passwort (Wiederholung):").fill("Kette-der-Praevention-26")
+    page.get_by_label("E-Mail", exact=False).fill(email)
+    page.get_by_label("Passwort:", exact=True).fill(passwort)
+    page.get_by_label("Passwort (Wiederholung):").fill(passwort)
     page.get_by_role("button", name="Registrieren").click()
     expect(page).to_have_url(re.compile(r"/konto/confirm-email/$"))
     ohne_verstoesse(page)
 
     assert len(mail.outbox) == 1
-    assert mail.outbox[0].to == ["neu@beispiel.de"]
+    assert mail.outbox[0].to == [email]
     link = BESTAETIGUNGSLINK.search(mail.outbox[0].body).group(0)
 
-    # The link is opened where the mail is read: another browser, not yet logged in.
     postfach = new_context().new_page()
     postfach.goto(link)
     ohne_verstoesse(postfach)
     postfach.get_by_role("button", name="Bestätigen").click()
     expect(postfach).to_have_url(re.compile(r"/konto/login/$"))
-    _anmelden_im_formular(postfach, "neu@beispiel.de", "Kette-der-Praevention-26")
+    _anmelden_im_formular(postfach, email, passwort)
     expect(postfach).to_have_url(re.compile(r"/mein-lernen/$"))
+    return postfach
+
+
+def _fragebogen_ausfuellen(page, *, kreis: str) -> None:
+    """The ESF entry questionnaire, answered the way a participant would: by the visible labels."""
+
+    def antwort(frage: str, wahl: str) -> None:
+        page.get_by_role("group", name=frage).get_by_label(wahl, exact=True).check()
+
+    antwort("Geschlecht", "weiblich")
+    page.get_by_label("Geburtsjahr").fill("1984")
+    antwort("Erwerbsstatus am Tag des Eintritts", "erwerbstätig (auch selbstständig)")
+    antwort("Höchster Bildungsabschluss", "keine Angabe")
+    antwort("Art Ihrer Organisation", "Kommune oder Kreis (Verwaltung)")
+    page.get_by_label("Organisation:", exact=True).fill("Stadt Hamm, Jugendamt")
+    page.get_by_label("Kommune, in der Sie tätig sind").fill("Hamm")
+    page.get_by_label("Kreis oder kreisfreie Stadt").select_option(label=kreis)
+    page.get_by_label("Ich habe den Text gelesen und willige").check()
+
+
+def test_neue_teilnehmerin_registriert_sich_meldet_sich_an_und_lernt(page, new_context):
+    """From sign-up to progress: register, confirm the address, log in, answer the ESF entry
+    questionnaire (first empty: errors), enrol in the open cohort, complete the first lesson and
+    see it counted on /mein-lernen/. axe-core on every page on the way."""
+    from kurse.models import Durchgang, LektionErledigt
+    from teilnehmende.models import Anmeldung
+
+    durchgang = Durchgang.objects.order_by("pk").first()  # the demo cohort, open for enrolment
+    postfach = _registrieren_und_bestaetigen(
+        page, new_context, email="neu@beispiel.de", passwort="Kette-der-Praevention-26"
+    )
     expect(postfach.get_by_role("heading", level=1)).to_have_text("Mein Lernen")
     expect(postfach.get_by_text("Willkommen, neu@beispiel.de.")).to_be_visible()
+    expect(postfach.get_by_text("Sie sind noch in keinem Durchgang angemeldet.")).to_be_visible()
     ohne_verstoesse(postfach)
+
+    offen = postfach.get_by_role("region", name="Offen zur Anmeldung")
+    offen.get_by_role("link", name=f"Für {durchgang.titel} anmelden").click()
+    expect(postfach).to_have_url(re.compile(rf"/mein-lernen/anmelden/{durchgang.pk}/$"))
+    expect(postfach.get_by_role("heading", level=1)).to_have_text(f"Anmeldung: {durchgang.titel}")
+    ohne_verstoesse(postfach, seite="/mein-lernen/anmelden/<id>/ (Fragebogen)")
+
+    # Sent empty: one summary of every missing answer, each linked to its field; nothing stored.
+    postfach.get_by_role("button", name="Verbindlich anmelden").click()
+    fehler = postfach.get_by_role("alert")
+    expect(fehler).to_contain_text("Bitte prüfen Sie Ihre Angaben")
+    expect(fehler).to_contain_text("Geschlecht: Bitte wählen Sie eine Antwort aus")
+    expect(fehler).to_contain_text("Ohne Ihre Einwilligung in die Datenverarbeitung")
+    ohne_verstoesse(postfach, seite="/mein-lernen/anmelden/<id>/ (Fragebogen mit Fehlern)")
+    assert not Anmeldung.objects.filter(nutzer__email="neu@beispiel.de").exists()
+    fehler.get_by_role("link", name=re.compile("^Organisation: ")).click()
+    expect(postfach.get_by_label("Organisation:", exact=True)).to_be_focused()
+
+    _fragebogen_ausfuellen(postfach, kreis="Hamm")
+    postfach.get_by_role("button", name="Verbindlich anmelden").click()
+    # The fragment of the error link stays in the address across the redirect (as browsers do).
+    expect(postfach).to_have_url(re.compile(r"/mein-lernen/(#id_organisation)?$"))
+    expect(postfach.get_by_text("Ihre Anmeldung ist bestätigt.")).to_be_visible()
+    anmeldung = Anmeldung.objects.select_related("eintrittsdaten__kreis").get(
+        nutzer__email="neu@beispiel.de", durchgang=durchgang
+    )
+    assert anmeldung.status == Anmeldung.Status.BESTAETIGT
+    assert anmeldung.eintrittsdaten.geschlecht == "weiblich"
+    assert anmeldung.eintrittsdaten.geburtsjahr == 1984
+    assert anmeldung.eintrittsdaten.bildung == "keine_angabe"
+    assert anmeldung.eintrittsdaten.kreis.name == "Hamm"
+    karte = postfach.get_by_role("article", name=durchgang.kurs.title)
+    kursfortschritt = karte.get_by_role("progressbar", name="Fortschritt im Kurs")
+    expect(kursfortschritt).to_have_attribute("value", "0")
+    ohne_verstoesse(postfach, seite="/mein-lernen/ (frisch angemeldet)")
+
+    weiter = karte.get_by_role("link", name=re.compile("^Weiter mit: "))
+    lektion_titel = weiter.inner_text().removeprefix("Weiter mit: ")
+    weiter.click()
+    expect(postfach.get_by_role("heading", level=1)).to_have_text(lektion_titel)
+    ohne_verstoesse(postfach, seite="Lektion (vor dem Abschluss)")
+    postfach.get_by_role("button", name="Als erledigt markieren").click()
+    expect(postfach.get_by_text(re.compile(r"^Erledigt am "))).to_be_visible()
+    ohne_verstoesse(postfach, seite="Lektion (erledigt)")
+    assert LektionErledigt.objects.filter(nutzer=anmeldung.nutzer).count() == 1
+
+    postfach.get_by_role("navigation", name="Hauptnavigation").get_by_role(
+        "link", name="Mein Lernen"
+    ).click()
+    expect(kursfortschritt).to_have_attribute("value", "1")
+    gesamt = kursfortschritt.get_attribute("max")
+    expect(karte).to_contain_text(f"1 von {gesamt} Pflichtlektionen erledigt")
+    expect(karte.get_by_role("link", name=re.compile("^Weiter mit: "))).not_to_have_text(
+        f"Weiter mit: {lektion_titel}"
+    )
+    ohne_verstoesse(postfach, seite="/mein-lernen/ (mit Fortschritt)")
 
 
 def test_falsches_passwort_meldet_fehler_barrierefrei(page):
