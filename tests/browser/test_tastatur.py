@@ -111,3 +111,83 @@ def test_anmeldeformular_nur_mit_tastatur(page):
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/mein-lernen/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Mein Lernen")
+
+
+def test_eintrittsfragebogen_nur_mit_tastatur(page, anmelden_in):
+    """The ESF entry questionnaire: one Tab stop per radio group (arrow keys choose inside it),
+    in the order of the questions, then consent and the submit button; sent with Enter."""
+    from kern import rollen
+    from kern.demo import konto_anlegen
+    from kurse.models import Durchgang
+    from teilnehmende.models import Anmeldung
+
+    konto_anlegen(
+        email=f"neu@{DEMO_DOMAIN}",
+        vorname="Nina",
+        nachname="Neu",
+        rolle=rollen.TEILNEHMENDE,
+        passwort=demo_passwort(),
+    )
+    anmelden_in(page.context, "neu")
+    durchgang = Durchgang.objects.order_by("pk").first()  # the demo cohort, open for enrolment
+    page.goto(f"/mein-lernen/anmelden/{durchgang.pk}/")
+    _tab(page)
+    page.keyboard.press("Enter")  # skip link
+    reihenfolge = []
+    for _ in range(12):
+        fokus = _tab(page)
+        _fokus_ist_sichtbar(fokus)
+        reihenfolge.append((fokus["tag"], fokus["id"] or fokus["name"]))
+    assert reihenfolge == [
+        ("a", "Prävention in der kommunalen Familienpolitik"),  # the course, in the intro
+        ("input", "id_geschlecht_0"),
+        ("input", "id_geburtsjahr"),
+        ("input", "id_erwerbsstatus_0"),
+        ("input", "id_bildung_0"),
+        ("input", "id_organisationsart_0"),
+        ("input", "id_organisation"),
+        ("input", "id_kommune"),
+        ("select", "id_kreis"),
+        ("input", "id_einwilligung"),
+        ("button", "Verbindlich anmelden"),
+        ("a", "Barrierefreiheit"),  # the footer follows the form
+    ]
+
+    # Answered with the keyboard alone: Space chooses, an arrow key moves within a group.
+    page.goto(f"/mein-lernen/anmelden/{durchgang.pk}/")
+    _tab(page)
+    page.keyboard.press("Enter")
+    _tab(page)
+    eingaben = [
+        ("id_geschlecht_0", "Space"),
+        ("id_geburtsjahr", "1990"),
+        ("id_erwerbsstatus_0", "Space"),
+        ("id_bildung_0", "ArrowDown"),  # the second answer: ISCED 3–4
+        ("id_organisationsart_0", "Space"),
+        ("id_organisation", "Kreis Unna, Jugendamt"),
+        ("id_kommune", "Unna"),
+        ("id_kreis", "Kreis Unna"),  # typing selects the option that starts so
+        ("id_einwilligung", "Space"),
+    ]
+    for feld, eingabe in eingaben:
+        assert _tab(page)["id"] == feld
+        if eingabe in ("Space", "ArrowDown"):
+            page.keyboard.press(eingabe)
+        else:
+            page.keyboard.type(eingabe)
+    assert _tab(page)["name"] == "Verbindlich anmelden"
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/mein-lernen/$"))
+    expect(page.get_by_text("Ihre Anmeldung ist bestätigt.")).to_be_visible()
+    daten = Anmeldung.objects.get(nutzer__email=f"neu@{DEMO_DOMAIN}").eintrittsdaten
+    assert (daten.geschlecht, daten.geburtsjahr, daten.erwerbsstatus, daten.bildung) == (
+        "weiblich",
+        1990,
+        "erwerbstaetig",
+        "isced_3_4",
+    )
+    assert (daten.organisationsart, daten.kommune, str(daten.kreis)) == (
+        "kommune",
+        "Unna",
+        "Kreis Unna",
+    )
