@@ -3,13 +3,14 @@ it here: axe-core then checks it, and `make screenshots` photographs it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from string import Formatter
 from typing import NamedTuple
 
-#: A lesson of the demo course (kurse.demo: course, module and lesson slugs).
-LEKTION = (
-    "/kurse/praevention-kommunale-familienpolitik/grundlagen-kommunaler-praevention/"
-    "was-ist-eine-kommunale-praeventionskette/"
-)
+#: The demo course, its first module and a lesson in it (kurse.demo: the slugs).
+KURS = "/kurse/praevention-kommunale-familienpolitik/"
+MODUL = KURS + "grundlagen-kommunaler-praevention/"
+LEKTION = MODUL + "was-ist-eine-kommunale-praeventionskette/"
 #: The verification result of the demo's valid and revoked certificate. Their numbers are drawn
 #: at random when the demo is created, so the path holds a placeholder: see `pfad()`.
 ZERTIFIKAT_GUELTIG = "/zertifikate/pruefen/{gueltig}/"
@@ -24,6 +25,9 @@ OEFFENTLICHE_SEITEN: list[str] = [
     "/konto/signup/",
     "/konto/password/reset/",
     "/gibt-es-nicht/",  # our 404 page
+    "/kurse/",
+    KURS,  # description, modules and the open cohort with its "anmelden" link
+    MODUL,  # lesson titles only: the bodies are for participants
     "/praxisbeispiele/",
     "/praxisbeispiele/?phase=kita&q=Familie",
     "/zertifikate/pruefen/",
@@ -42,12 +46,16 @@ class AngemeldeteSeite(NamedTuple):
 #: Pages behind the login, each with the demo account that sees it; zero axe violations.
 ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("teilnehmerin", "/mein-lernen/"),
+    AngemeldeteSeite("teilnehmerin", KURS),  # with her enrolment and progress
+    AngemeldeteSeite("teilnehmerin", MODUL),
     AngemeldeteSeite("teilnehmerin", LEKTION),
+    AngemeldeteSeite("teilnehmerin", "/mein-lernen/anmeldungen/{anmeldung}/stornieren/"),
     AngemeldeteSeite("teilnehmerin", "/konto/email/"),
     AngemeldeteSeite("teilnehmerin", "/konto/password/change/"),
     AngemeldeteSeite("teilnehmerin", "/konto/2fa/"),
     AngemeldeteSeite("teilnehmerin", "/trainer/"),  # our 403 page
     AngemeldeteSeite("trainerin", "/trainer/"),
+    AngemeldeteSeite("trainerin", "/trainer/durchgaenge/{durchgang}/"),
     AngemeldeteSeite("trainerin", "/trainer/begutachtungen/"),
     AngemeldeteSeite("trainerin", "/trainer/begutachtungen/?status=alle"),
     AngemeldeteSeite("trainerin", "/konto/reauthenticate/"),
@@ -87,19 +95,46 @@ BREITEN: dict[str, dict[str, int]] = {
 
 
 def pfad(vorlage: str) -> str:
-    """The path to visit: placeholders filled from the demo data ({gueltig}, {widerrufen}: the
-    numbers of the demo certificates). Call it while the demo exists, i.e. inside a test."""
-    if "{" not in vorlage:
+    """The path to visit, its placeholders filled from the demo data: {gueltig}, {widerrufen} (the
+    numbers of the demo certificates), {durchgang} (the demo cohort), {anmeldung} (Tanja's
+    enrolment in it). Call it while the demo exists, i.e. inside a test."""
+    namen = {feld for _, feld, _, _ in Formatter().parse(vorlage) if feld}
+    if not namen:
         return vorlage
+    unbekannt = namen - PLATZHALTER.keys()
+    assert not unbekannt, f"{vorlage}: unbekannte Platzhalter {sorted(unbekannt)}"
+    return vorlage.format(**{name: PLATZHALTER[name]() for name in namen})
+
+
+def _zertifikatsnummer(status: str) -> str:
     from zertifikate.models import Zertifikat
 
-    def nummer(status: str) -> str:
-        gefunden = Zertifikat.objects.filter(status=status).order_by("pk")
-        nummer = gefunden.values_list("nummer", flat=True).first()
-        assert nummer, f"Die Demo enthält kein Zertifikat mit Status {status!r}."
-        return nummer
+    gefunden = Zertifikat.objects.filter(status=status).order_by("pk")
+    nummer = gefunden.values_list("nummer", flat=True).first()
+    assert nummer, f"Die Demo enthält kein Zertifikat mit Status {status!r}."
+    return nummer
 
-    return vorlage.format(
-        gueltig=nummer(Zertifikat.Status.GUELTIG),
-        widerrufen=nummer(Zertifikat.Status.WIDERRUFEN),
-    )
+
+def _demo_durchgang() -> int:
+    from kurse.models import Durchgang
+
+    # kurse.demo creates it first; berichte.demo adds a finished one later.
+    return Durchgang.objects.order_by("pk").values_list("pk", flat=True).first()
+
+
+def _anmeldung_der_teilnehmerin() -> int:
+    from kern.demo import DEMO_DOMAIN
+    from teilnehmende.models import Anmeldung
+
+    return Anmeldung.objects.get(
+        nutzer__email=f"teilnehmerin@{DEMO_DOMAIN}", durchgang_id=_demo_durchgang()
+    ).pk
+
+
+#: Placeholder → function that reads its value from the demo (only the ones a path uses run).
+PLATZHALTER: dict[str, Callable[[], object]] = {
+    "gueltig": lambda: _zertifikatsnummer("gueltig"),
+    "widerrufen": lambda: _zertifikatsnummer("widerrufen"),
+    "durchgang": _demo_durchgang,
+    "anmeldung": _anmeldung_der_teilnehmerin,
+}
