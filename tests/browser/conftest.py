@@ -144,6 +144,13 @@ def anmelden_in(live_server):
     return _anmelden
 
 
+def waagerechter_ueberstand(page) -> int:
+    """CSS pixels the page is wider than the viewport (WCAG 1.4.10 Reflow: 0 is the goal)."""
+    return page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     bericht = yield

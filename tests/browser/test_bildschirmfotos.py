@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import ARTEFAKTE
+from .conftest import ARTEFAKTE, waagerechter_ueberstand
 from .seiten import BILDSCHIRMFOTOS, BREITEN, pfad
 
 pytestmark = [pytest.mark.browser, pytest.mark.screenshots]
@@ -26,9 +26,7 @@ def test_bildschirmfotos_ohne_waagerechtes_scrollen(new_context, anmelden_in):
             page.goto(ziel)
             assert page.url.endswith(ziel), f"{ziel} → {page.url}"
             page.screenshot(path=str(ZIEL / f"{foto.name}-{breite}.png"), full_page=True)
-            ueberstand = page.evaluate(
-                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
-            )
+            ueberstand = waagerechter_ueberstand(page)
             if ueberstand > 0:
                 zu_breit.append(f"{ziel}: {ueberstand}px breiter als {breite}")
             kontext.close()

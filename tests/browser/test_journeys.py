@@ -14,6 +14,8 @@ from kern.demo import DEMO_DOMAIN, demo_passwort
 from kern.models import Nutzer
 
 from .axe import ohne_verstoesse
+from .conftest import waagerechter_ueberstand
+from .seiten import BREITEN
 
 pytestmark = pytest.mark.browser
 
@@ -100,6 +102,11 @@ def test_neue_teilnehmerin_registriert_sich_meldet_sich_an_und_lernt(page, new_c
     expect(fehler).to_contain_text("Ohne Ihre Einwilligung in die Datenverarbeitung")
     ohne_verstoesse(postfach, seite="/mein-lernen/anmelden/<id>/ (Fragebogen mit Fehlern)")
     assert not Anmeldung.objects.filter(nutzer__email="neu@beispiel.de").exists()
+    # On a phone the long answers (ISCED levels) and the error list wrap: no sideways scrolling.
+    desktop = postfach.viewport_size
+    postfach.set_viewport_size(BREITEN["mobil"])
+    assert waagerechter_ueberstand(postfach) == 0
+    postfach.set_viewport_size(desktop)
     fehler.get_by_role("link", name=re.compile("^Organisation: ")).click()
     expect(postfach.get_by_label("Organisation:", exact=True)).to_be_focused()
 
