@@ -96,3 +96,8 @@ def test_redaktion_veroeffentlicht_lektion_mit_h5p_und_teilnehmerin_sieht_sie(
         tanja.get_by_text("Diese Lektion wird automatisch als erledigt markiert")
     ).to_be_visible()
     ohne_verstoesse(tanja, seite=f"{lektion.url} (neue Lektion mit H5P)")
+
+    # Published is not public: a visitor is sent to the login first.
+    besucherin = new_context().new_page()
+    besucherin.goto(lektion.url)
+    expect(besucherin).to_have_url(re.compile(r"/konto/login/\?next=" + re.escape(lektion.url)))
