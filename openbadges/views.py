@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import rules
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -64,7 +65,7 @@ def herunterladen(request, pk: int):
         Zertifikat.objects.select_related("anmeldung__nutzer", "anmeldung__durchgang__kurs"),
         pk=pk,
     )
-    if not request.user.has_perm("openbadges.herunterladen", zertifikat):
+    if not rules.test_rule("openbadges.herunterladen", request.user, zertifikat):
         raise PermissionDenied
     try:
         badge = openbadge_ausstellen(zertifikat=zertifikat)
@@ -85,7 +86,7 @@ def herunterladen(request, pk: int):
 @gedrosselt("openbadge_pruefen")
 def pruefen(request):
     """The public check of an uploaded credential file (also embedded on /zertifikate/pruefen/)."""
-    form = NachweisForm(request.POST or None, request.FILES or None)
+    form = NachweisForm(request.POST, request.FILES) if request.method == "POST" else NachweisForm()
     ergebnis, fehler, status = None, None, 200
     if request.method == "POST":
         if form.is_valid():
