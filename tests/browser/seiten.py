@@ -31,6 +31,7 @@ OEFFENTLICHE_SEITEN: list[str] = [
     "/zertifikate/pruefen/LK-2026-0000-0000-0000-000J/",  # unknown number (404 with form)
     ZERTIFIKAT_GUELTIG,
     ZERTIFIKAT_WIDERRUFEN,
+    "/zertifikate/openbadges/pruefen/",
 ]
 
 
