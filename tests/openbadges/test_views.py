@@ -127,6 +127,9 @@ def test_pruefseite_bietet_das_hochladen_an(client):
     text = client.get("/zertifikate/pruefen/").content.decode()
     assert f'action="{PRUEFEN}"' in text and 'enctype="multipart/form-data"' in text
     assert client.get(PRUEFEN).status_code == 200
+    # The number form's errors are not repeated by the upload form on the same page.
+    text = client.get("/zertifikate/pruefen/?nummer=LK-2026-0000").content.decode()
+    assert text.count('id="fehlerzusammenfassung"') == 1 and 'name="datei"' in text
 
 
 def test_echter_nachweis(client, zertifikat):
