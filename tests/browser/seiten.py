@@ -78,6 +78,7 @@ BILDSCHIRMFOTOS: list[Bildschirmfoto] = [
     Bildschirmfoto("berichte", "/berichte/", "foerderer"),
     Bildschirmfoto("lektion", LEKTION, "teilnehmerin"),
     Bildschirmfoto("zertifikatspruefung", ZERTIFIKAT_GUELTIG),
+    Bildschirmfoto("zertifikatspruefung-formular", "/zertifikate/pruefen/"),
 ]
 
 #: Viewport sizes of the screenshots (CSS pixels).
