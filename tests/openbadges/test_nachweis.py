@@ -213,3 +213,22 @@ def test_schluesselrotation_alte_nachweise_bleiben_gueltig(
 def test_signatur_ohne_proof():
     with pytest.raises(ProofUngueltig):
         pruefen({"@context": [VC_V2]}, schluessel_fuer=lambda m: None)
+
+
+def test_zu_viele_leere_knoten_werden_nicht_kanonisiert(zertifikat):
+    """Guard against poison graphs: an upload with many blank nodes is refused before RDFC."""
+    from openbadges.kanonisierung import MAX_LEERE_KNOTEN, KanonisierungFehler, kanonisch
+
+    credential = copy.deepcopy(openbadge_ausstellen(zertifikat=zertifikat).credential)
+    achievement = credential["credentialSubject"]["achievement"]
+    achievement["alignment"] = [
+        {"type": ["Alignment"], "targetName": f"A{i}", "targetUrl": "https://example.org/"}
+        for i in range(MAX_LEERE_KNOTEN + 1)
+    ]
+    with pytest.raises(KanonisierungFehler):
+        kanonisch(credential, max_leere_knoten=MAX_LEERE_KNOTEN)
+    with pytest.raises(NachweisUngueltig) as fehler:
+        nachweis_pruefen(credential)
+    assert str(fehler.value) == SIGNATUR_FALSCH
+    # Our own credentials stay far below the limit.
+    kanonisch(openbadge_ausstellen(zertifikat=zertifikat).credential, max_leere_knoten=10)
