@@ -40,6 +40,7 @@ KEIN_NACHWEIS = _(
 FREMDER_AUSSTELLER = _("Dieser Nachweis wurde nicht von der Lernkette ausgestellt.")
 NOCH_NICHT_GUELTIG = _("Dieser Nachweis ist erst ab {datum} gültig.")
 ABGELAUFEN = _("Dieser Nachweis ist seit {datum} abgelaufen.")
+KONTO_GELOESCHT = _("Zu diesem Zertifikat gibt es kein Konto mehr.")
 STATUS_UNBEKANNT = _(
     "Der Nachweis verweist auf einen Sperrlisteneintrag, den die Lernkette nicht kennt."
 )
@@ -170,7 +171,8 @@ def credential_bauen(*, zertifikat: Zertifikat, badge: OpenBadge, email: str) ->
     liste_url = statusliste_url(badge.statusliste_id)
     return {
         "@context": [VC_V2, OB_V3],
-        "id": f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, _absolut('/' + zertifikat.nummer))}",
+        # Random: the credential cannot be linked to the certificate number (and so the name).
+        "id": f"urn:uuid:{uuid.uuid4()}",
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "name": f"Zertifikat: {zertifikat.kurs_titel}",
         "issuer": aussteller_profil(),
@@ -244,7 +246,7 @@ def openbadge_ausstellen(*, zertifikat: Zertifikat) -> OpenBadge:
             raise IntegrityError("Kein freier Index in der Statusliste gefunden.")
     nutzer = zertifikat.anmeldung.nutzer
     if nutzer is None:  # account deleted: nothing to put in a new credential
-        raise NachweisUngueltig(_("Zu diesem Zertifikat gibt es kein Konto mehr."))
+        raise NachweisUngueltig(KONTO_GELOESCHT)
     unsigniert = credential_bauen(zertifikat=zertifikat, badge=badge, email=nutzer.email)
     badge.credential = signieren(
         unsigniert,

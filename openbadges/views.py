@@ -12,7 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from kern.drosselung import gedrosselt
 from zertifikate.models import Zertifikat
@@ -44,12 +44,12 @@ def _oeffentliches_json(daten: dict, *, content_type: str) -> HttpResponse:
     return antwort
 
 
-@require_GET
+@require_safe
 def did_json(request):
     return _oeffentliches_json(did_dokument(), content_type="application/did+ld+json")
 
 
-@require_GET
+@require_safe
 def statusliste(request, pk: int):
     liste = get_object_or_404(Statusliste, pk=pk)
     try:

@@ -26,7 +26,12 @@ from openbadges.schluessel import (
     aktiver_schluessel,
     oeffentliche_schluessel,
 )
-from openbadges.services import nachweis_pruefen, openbadge_ausstellen
+from openbadges.services import (
+    KONTO_GELOESCHT,
+    NachweisUngueltig,
+    nachweis_pruefen,
+    openbadge_ausstellen,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -50,6 +55,11 @@ def test_nach_kontoloeschung_bleibt_der_nachweis_pruefbar(zertifikat, lage):
     assert badge.credential is None and badge.salz == ""
     ergebnis = nachweis_pruefen(kopie)
     assert ergebnis.gueltig
+    # Nothing to sign anew without the account.
+    zertifikat.refresh_from_db()
+    with pytest.raises(NachweisUngueltig) as fehler:
+        openbadge_ausstellen(zertifikat=zertifikat)
+    assert str(fehler.value) == str(KONTO_GELOESCHT)
 
 
 def test_schluessel_kommando(settings, tmp_path):
