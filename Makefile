@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
 .PHONY: run test lint format bench screenshots lock install install-dev frontend vorbereiten clean \
-	prod-lokal last
+	prod-lokal last openbadges-pruefer
 
 $(VENV)/bin/python:
 	@command -v $(PYTHON_BASIS) >/dev/null || { echo "$(PYTHON_BASIS) fehlt"; exit 1; }
@@ -44,7 +44,11 @@ run: install vorbereiten
 prod-lokal: install vorbereiten
 	scripts/prod_lokal.sh
 
-test: install-dev vorbereiten
+# The independent Open Badges verifier (npm, tests only): tests/openbadges/test_unabhaengig.py.
+openbadges-pruefer:
+	scripts/openbadges_pruefer.sh
+
+test: install-dev vorbereiten openbadges-pruefer
 	@if [ -x /usr/bin/chromium ]; then echo "Browser-Tests: Chromium gefunden (/usr/bin/chromium)."; \
 	else echo "Browser-Tests werden ÜBERSPRUNGEN: /usr/bin/chromium fehlt (apt-get install chromium)."; fi
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) -m pytest $(PYTEST_ARGS)
@@ -79,4 +83,5 @@ lock: $(VENV)/bin/python
 	$(PY) -m pip freeze --exclude-editable | grep -v "^-e" > constraints.txt
 
 clean:
-	rm -rf $(VENV) staticfiles static/vendor frontend/node_modules db.sqlite3
+	rm -rf $(VENV) staticfiles static/vendor frontend/node_modules tests/openbadges/js/node_modules \
+		db.sqlite3

@@ -17,6 +17,7 @@ urlpatterns = [
     path("mein-lernen/", include("teilnehmende.urls")),
     path("trainer/", include("teilnehmende.trainer_urls")),
     path("", include("zertifikate.urls")),
+    path("", include("openbadges.urls")),
     path("berichte/", include("berichte.urls")),
     path("h5p/", include("h5p.urls")),
     path("cms-admin/", include(wagtailadmin_urls)),

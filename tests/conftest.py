@@ -17,6 +17,21 @@ def _medien_in_tmp(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "privat"
 
 
+@pytest.fixture(scope="session")
+def _ob_schluessel_ordner(tmp_path_factory):
+    """One Open Badges issuer key for the whole run (generated, never the project's own)."""
+    from openbadges.schluessel import neuer_schluessel
+
+    ordner = tmp_path_factory.mktemp("ob-schluessel")
+    neuer_schluessel(ordner)
+    return ordner
+
+
+@pytest.fixture(autouse=True)
+def _ob_schluessel(settings, _ob_schluessel_ordner):
+    settings.LERNKETTE_OB_SCHLUESSEL_DIR = _ob_schluessel_ordner
+
+
 @pytest.fixture(autouse=True)
 def _leerer_cache():
     """Rate-limit counters and cached pages must not leak from one test into the next."""

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "h5p",
     "teilnehmende",
     "zertifikate",
+    "openbadges",
     "berichte",
     # Wagtail
     "wagtail.contrib.forms",
@@ -177,6 +178,7 @@ LERNKETTE_DROSSELUNG = {
     "datenexport": "10/h",
     "zertifikat_pruefen": "60/m",  # public verification page (enumeration)
     "xapi": "600/m",  # H5P statements
+    "openbadge_pruefen": "30/m",  # uploaded Open Badges credentials (RDF canonicalisation)
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Lernkette"
@@ -347,6 +349,16 @@ ZERTIFIKAT_PROGRAMMLEITUNG = env(
 ZERTIFIKATE_PRUEFEN_LIMIT = (
     env.int("LERNKETTE_ZERTIFIKATE_PRUEFEN_PRO_MINUTE", default=30),
     60,
+)
+# Open Badges 3.0 (openbadges/): the issuer's Ed25519 keys live in files in this directory, never in
+# the database (`manage.py openbadges_schluessel --neu` creates or rotates them); the issuer is
+# did:web of LERNKETTE_SITE_URL's host.
+LERNKETTE_OB_SCHLUESSEL_DIR = Path(
+    env("LERNKETTE_OB_SCHLUESSEL_DIR", default=str(BASE_DIR / "schluessel-openbadges"))
+)
+OPENBADGES_AUSSTELLER_NAME = env(
+    "LERNKETTE_OB_AUSSTELLER",
+    default="Lernkette – Fortbildung „Prävention in der kommunalen Familienpolitik“",
 )
 CELERY_BEAT_SCHEDULE["zertifikate-pruefen"] = {
     "task": "zertifikate.tasks.offene_zertifikate_pruefen",

@@ -35,6 +35,7 @@ OEFFENTLICHE_SEITEN: list[str] = [
     "/zertifikate/pruefen/LK-2026-0000-0000-0000-000J/",  # unknown number (404 with form)
     ZERTIFIKAT_GUELTIG,
     ZERTIFIKAT_WIDERRUFEN,
+    "/zertifikate/openbadges/pruefen/",
 ]
 
 
@@ -85,6 +86,7 @@ BILDSCHIRMFOTOS: list[Bildschirmfoto] = [
     Bildschirmfoto("berichte", "/berichte/", "foerderer"),
     Bildschirmfoto("lektion", LEKTION, "teilnehmerin"),
     Bildschirmfoto("zertifikatspruefung", ZERTIFIKAT_GUELTIG),
+    Bildschirmfoto("zertifikatspruefung-formular", "/zertifikate/pruefen/"),
 ]
 
 #: Viewport sizes of the screenshots (CSS pixels).

@@ -366,6 +366,11 @@ def test_teilnehmerin_erwirbt_zertifikat_und_besucherin_prueft_es(page, new_cont
     assert laden.value.suggested_filename == f"Zertifikat-{zertifikat.nummer}.pdf"
     pdf = laden.value.path().read_bytes()
     assert pdf.startswith(b"%PDF-") and len(pdf) > 1000
+    # The same certificate as Open Badges 3.0 credential, for a wallet (openbadges).
+    with page.expect_download() as laden:
+        karte.get_by_role("link", name="Digitaler Nachweis (Open Badge, JSON)").click()
+    assert laden.value.suggested_filename == f"Zertifikat-{zertifikat.nummer}.openbadge.json"
+    nachweis = laden.value.path()
     geteilte_adresse = karte.get_by_role("link", name=zertifikat.nummer)
     expect(geteilte_adresse).to_have_attribute("href", f"/zertifikate/pruefen/{zertifikat.nummer}/")
 
@@ -379,6 +384,13 @@ def test_teilnehmerin_erwirbt_zertifikat_und_besucherin_prueft_es(page, new_cont
     expect(status).to_have_text("Status: gültig")
     expect(besucherin.get_by_text("Tanja Teilnehmer")).to_be_visible()
     ohne_verstoesse(besucherin, seite="/zertifikate/pruefen/<nummer>/ (neu ausgestellt)")
+    # The visitor got the credential file instead: the upload on the same page verifies it.
+    besucherin.goto("/zertifikate/pruefen/")
+    besucherin.get_by_label("Nachweisdatei (Open Badge, JSON)").set_input_files(nachweis)
+    besucherin.get_by_role("button", name="Nachweisdatei hochladen").click()
+    expect(besucherin.get_by_role("heading", level=2).first).to_have_text("Status: echt und gültig")
+    ohne_verstoesse(besucherin, seite="/zertifikate/openbadges/pruefen/ (gültig)")
+    besucherin.goto(f"/zertifikate/pruefen/{zertifikat.nummer}/")
 
     admin = Nutzer.objects.get(email=f"admin@{DEMO_DOMAIN}")
     zertifikat_widerrufen(
@@ -389,6 +401,12 @@ def test_teilnehmerin_erwirbt_zertifikat_und_besucherin_prueft_es(page, new_cont
     expect(status).not_to_contain_text("gültig")
     expect(besucherin.get_by_text("Grund des Widerrufs: Die Teilnahme war nicht")).to_be_visible()
     ohne_verstoesse(besucherin, seite="/zertifikate/pruefen/<nummer>/ (widerrufen)")
+    besucherin.goto("/zertifikate/openbadges/pruefen/")
+    besucherin.get_by_label("Nachweisdatei (Open Badge, JSON)").set_input_files(nachweis)
+    besucherin.get_by_role("button", name="Nachweisdatei hochladen").click()
+    expect(besucherin.get_by_role("heading", level=2).first).to_have_text(
+        "Status: echt, aber widerrufen"
+    )
 
     page.reload()
     expect(karte).to_contain_text("widerrufen")

@@ -141,6 +141,13 @@ MUSTER: dict[str, Z] = {
     "zertifikate/verwaltung/auftraege/<int:pk>/status/": Z("/zertifikate/verwaltung/auftraege/{auftrag}/status/", "L 403 403 403 403 403 403 200"),
     "zertifikate/verwaltung/zertifikate/<int:pk>/widerrufen/": Z("/zertifikate/verwaltung/zertifikate/{zertifikat_id}/widerrufen/", "L 403 403 403 403 403 403 200", post="L 403 403 403 403 403 403 200"),
     "zertifikate/verwaltung/zertifikate/<int:pk>/neu-ausstellen/": Z("/zertifikate/verwaltung/zertifikate/{zertifikat_id}/neu-ausstellen/", "L 403 403 403 403 403 403 200", post="L 403 403 403 403 403 403 200"),
+    # --- openbadges ------------------------------------------------------------------------------
+    ".well-known/did.json":                      Z("/.well-known/did.json", "200 200 200 200 200 200 200 200"),
+    "zertifikate/openbadges/status/<int:pk>":    Z("/zertifikate/openbadges/status/{statusliste}", "200 200 200 200 200 200 200 200"),
+    # POST without a file: the form's error (nothing is stored).
+    "zertifikate/openbadges/pruefen/":           Z("/zertifikate/openbadges/pruefen/", "200 200 200 200 200 200 200 200", post="400 400 400 400 400 400 400 400"),
+    # The holder only (the credential carries the hashed e-mail address), not even admins.
+    "mein-lernen/zertifikate/<int:pk>/openbadge.json": Z("/mein-lernen/zertifikate/{zertifikat_id}/openbadge.json", "L 200 403 403 403 403 403 403"),
     # --- h5p --------------------------------------------------------------------------------------
     # Files, statements and resume state of an activity: whoever may see the lesson
     # (kurse.lektion_ansehen). An empty xAPI POST is rejected as malformed (400) after the gate.

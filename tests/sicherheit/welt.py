@@ -96,6 +96,7 @@ def welt_anlegen() -> Welt:
     }
     # After the presentation: the certificate makes the enrolment `abgeschlossen` (still a seat).
     zertifikat = _zertifikat_ausstellen(anmeldung)
+    openbadge = _openbadge_ausstellen(zertifikat)
     auftrag = _stapelauftrag(durchgang, von=konten["admin"])
     welt = Welt(konten=konten)
     welt.platzhalter = {
@@ -115,6 +116,7 @@ def welt_anlegen() -> Welt:
         "zertifikat": zertifikat.nummer,
         "zertifikat_id": zertifikat.pk,
         "auftrag": auftrag.pk,
+        "statusliste": openbadge.statusliste_id,
     }
     welt.seiten = {
         "cms.HomePage": home,
@@ -179,6 +181,13 @@ def _h5p_lektion(lektion):
 
     paket = paket_hochladen(datei=als_zip(minimal()), dateiname="beispiel.h5p")
     return h5p_einbauen(lektion, paket), paket
+
+
+def _openbadge_ausstellen(zertifikat):
+    """The Open Badges credential (and so a status list) of the world's certificate."""
+    from openbadges.services import openbadge_ausstellen
+
+    return openbadge_ausstellen(zertifikat=zertifikat)
 
 
 def _zertifikat_ausstellen(anmeldung):

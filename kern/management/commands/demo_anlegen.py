@@ -17,6 +17,7 @@ DEMO_SCHRITTE = [
     "teilnehmende.demo_anwesenheit",
     "teilnehmende.demo",
     "zertifikate.demo",
+    "openbadges.demo",
     "berichte.demo",
 ]
 
