@@ -297,6 +297,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "kern.tasks.alte_datenexporte_loeschen",
         "schedule": 60 * 60 * 6,
     },
+    # Tasks parked while the broker was unreachable (kern.aufgaben, docs/betrieb.md).
+    "ausstehende-aufgaben": {
+        "task": "kern.tasks.ausstehende_aufgaben_einstellen",
+        "schedule": env.float("LERNKETTE_NACHLIEFERN_S", default=60.0),
+    },
 }
 
 # H5P bridge (h5p/): caps of an uploaded package (see h5p.validierung.Grenzen), the groups that
