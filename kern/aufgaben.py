@@ -11,6 +11,7 @@ the Django admin (`erneut_einstellen`).
 
 from __future__ import annotations
 
+import datetime
 import logging
 import traceback as tb
 from functools import partial
@@ -89,6 +90,17 @@ def ausstehende_einstellen(*, grenze: int = 1000) -> int:
     if gesendet:
         logger.info("%d ausstehende Aufgabe(n) nachgeliefert", gesendet)
     return gesendet
+
+
+#: Dead letters are for diagnosis, not an archive: tracebacks may name e-mail addresses.
+FEHLSCHLAG_AUFBEWAHRUNG = datetime.timedelta(days=90)
+
+
+def alte_fehlschlaege_loeschen() -> int:
+    """Daily (CELERY_BEAT_SCHEDULE): delete dead letters older than FEHLSCHLAG_AUFBEWAHRUNG."""
+    grenze = timezone.now() - FEHLSCHLAG_AUFBEWAHRUNG
+    anzahl, _ = FehlgeschlageneAufgabe.objects.filter(zeitpunkt__lt=grenze).delete()
+    return anzahl
 
 
 @transaction.atomic

@@ -26,3 +26,11 @@ def ausstehende_aufgaben_einstellen() -> int:
     from .aufgaben import ausstehende_einstellen
 
     return ausstehende_einstellen()
+
+
+@shared_task(acks_late=True)
+def alte_fehlschlaege_loeschen() -> int:
+    """Daily (CELERY_BEAT_SCHEDULE): dead letters are kept for 90 days."""
+    from .aufgaben import alte_fehlschlaege_loeschen as loeschen
+
+    return loeschen()

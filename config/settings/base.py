@@ -316,6 +316,10 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "kern.tasks.ausstehende_aufgaben_einstellen",
         "schedule": env.float("LERNKETTE_NACHLIEFERN_S", default=60.0),
     },
+    "fehlgeschlagene-aufgaben-aufraeumen": {
+        "task": "kern.tasks.alte_fehlschlaege_loeschen",
+        "schedule": 60 * 60 * 24,
+    },
 }
 
 # H5P bridge (h5p/): caps of an uploaded package (see h5p.validierung.Grenzen), the groups that

@@ -202,3 +202,23 @@ def test_erneut_ausfuehren_ohne_broker_landet_in_der_ablage(
         )
     assert antwort.status_code == 302
     assert AusstehendeAufgabe.objects.get().args == [1234]
+
+
+def test_alte_fehlschlaege_werden_nach_90_tagen_geloescht(monkeypatch, settings):
+    import datetime
+
+    from django.utils import timezone
+
+    from kern.tasks import alte_fehlschlaege_loeschen
+
+    alt = _fehlschlag(monkeypatch)
+    FehlgeschlageneAufgabe.objects.filter(pk=alt.pk).update(
+        zeitpunkt=timezone.now() - datetime.timedelta(days=91)
+    )
+    frisch = FehlgeschlageneAufgabe.objects.create(aufgabe="x", ausnahme="ValueError: y")
+    assert alte_fehlschlaege_loeschen.delay().get() == 1
+    assert list(FehlgeschlageneAufgabe.objects.all()) == [frisch]
+    assert (
+        settings.CELERY_BEAT_SCHEDULE["fehlgeschlagene-aufgaben-aufraeumen"]["task"]
+        == "kern.tasks.alte_fehlschlaege_loeschen"
+    )
