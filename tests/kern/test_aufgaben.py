@@ -222,3 +222,23 @@ def test_alte_fehlschlaege_werden_nach_90_tagen_geloescht(monkeypatch, settings)
         settings.CELERY_BEAT_SCHEDULE["fehlgeschlagene-aufgaben-aufraeumen"]["task"]
         == "kern.tasks.alte_fehlschlaege_loeschen"
     )
+
+
+def test_ablage_jetzt_senden_aus_dem_admin(client, broker, administratorin):
+    einstellen(datenexport_erstellen, 7)
+    url = reverse("admin:kern_ausstehendeaufgabe_changelist")
+    client.force_login(administratorin)
+    daten = {
+        "action": "jetzt_einstellen",
+        "_selected_action": [AusstehendeAufgabe.objects.get().pk],
+    }
+
+    antwort = client.post(url, daten, follow=True)
+    assert "0 gesendet, 1 warten weiter auf den Broker." in antwort.text
+    assert AusstehendeAufgabe.objects.get().versuche == 2
+
+    broker.erreichbar = True
+    antwort = client.post(url, daten, follow=True)
+    assert "1 gesendet, 0 warten weiter auf den Broker." in antwort.text
+    assert broker.gesendet == [("kern.tasks.datenexport_erstellen", (7,), {})]
+    assert not AusstehendeAufgabe.objects.exists()
