@@ -1,5 +1,6 @@
 """Fault tests of the production topology (docs/betrieb.md, "Störungstests"): real gunicorn and
-Celery processes against PostgreSQL and a Redis of their own; each test prints its figures.
+Celery processes against PostgreSQL and a Redis of their own; each test reports its figures in
+the terminal summary (section "Messwerte Betrieb", also without -s).
 
 1. SIGKILL of a Celery worker while it renders a certificate PDF: after the restart the
    certificate exists exactly once, with one PDF (acks_late, reject_on_worker_lost).
@@ -267,7 +268,7 @@ def _pdf_senden(broker_url: str, zertifikat_id: int) -> None:
 
 @pytest.mark.parametrize("opfer", ["kindprozess", "ganzer_worker"])
 def test_sigkill_beim_pdf_rendern_verliert_nichts_und_doppelt_nichts(
-    opfer, site, trainerin, redis, prozesse, tmp_path
+    opfer, site, trainerin, redis, prozesse, tmp_path, messwert
 ):
     zertifikat = _zertifikat_ohne_pdf(trainerin)
     marke = tmp_path / "rendert.pid"
@@ -308,15 +309,17 @@ def test_sigkill_beim_pdf_rendern_verliert_nichts_und_doppelt_nichts(
     assert dateien[0].read_bytes().startswith(b"%PDF")
     assert log.read_text().count("zertifikat_pdf_erzeugen") >= 1
     assert not FehlgeschlageneAufgabe.objects.exists(), "ein Absturz ist kein Fehlschlag"
-    print(f"\n| störung | SIGKILL {opfer} beim PDF-Rendern | PDF {dauer:.1f} s danach gespeichert, "
-          f"1 Zertifikat, {len(dateien)} Datei |")  # fmt: skip
+    messwert(
+        f"| störung | SIGKILL {opfer} beim PDF-Rendern | PDF {dauer:.1f} s danach gespeichert, "
+        f"1 Zertifikat, {len(dateien)} Datei |"
+    )
 
 
 # --- 2. Redis stopped ---------------------------------------------------------------------------
 
 
 def test_ohne_redis_antworten_seiten_und_nach_der_rueckkehr_fehlt_nichts(
-    site, redis, prozesse, tmp_path, settings
+    site, redis, prozesse, tmp_path, settings, messwert
 ):
     teilnehmerin = konto_anlegen(
         email="stoerung@test.example", vorname="Stö", nachname="Rung", rolle=rollen.TEILNEHMENDE
@@ -365,9 +368,11 @@ def test_ohne_redis_antworten_seiten_und_nach_der_rueckkehr_fehlt_nichts(
     assert not AusstehendeAufgabe.objects.exists()
     assert not FehlgeschlageneAufgabe.objects.exists()
     assert _holen(basis + "/healthz")[0] == 200
-    print(f"\n| störung | Redis aus {zurueck - gestoppt:.1f} s | Seiten 200 in "
-          f"{max(zeiten) * 1000:.0f} ms, Einstellen → Ablage in {einstellen_s * 1000:.0f} ms | "
-          f"Arbeit {erledigt:.1f} s nach der Rückkehr erledigt, 0 verloren |")  # fmt: skip
+    messwert(
+        f"| störung | Redis aus {zurueck - gestoppt:.1f} s | Seiten 200 in "
+        f"{max(zeiten) * 1000:.0f} ms, Einstellen → Ablage in {einstellen_s * 1000:.0f} ms | "
+        f"Arbeit {erledigt:.1f} s nach der Rückkehr erledigt, 0 verloren |"
+    )
 
 
 # --- 3. PostgreSQL drops the connection ---------------------------------------------------------
@@ -382,7 +387,9 @@ def _verbindungen_des_servers_trennen() -> int:
         return cursor.fetchone()[0]
 
 
-def test_abgerissene_datenbankverbindung_kostet_keine_anfrage(site, redis, prozesse, tmp_path):
+def test_abgerissene_datenbankverbindung_kostet_keine_anfrage(
+    site, redis, prozesse, tmp_path, messwert
+):
     basis = prozesse.gunicorn(_umgebung(tmp_path, redis.url))
     normal = []
     for _ in range(3):  # the gunicorn worker keeps its connection (CONN_MAX_AGE)
@@ -396,5 +403,7 @@ def test_abgerissene_datenbankverbindung_kostet_keine_anfrage(site, redis, proze
     erholung = time.perf_counter() - start
     assert status == 200, inhalt[:500]
     assert _holen(basis + "/healthz")[0] == 200
-    print(f"\n| störung | PostgreSQL trennt die Verbindung | nächste Anfrage 200 in "
-          f"{erholung * 1000:.0f} ms (sonst {min(normal) * 1000:.0f} ms) |")  # fmt: skip
+    messwert(
+        f"| störung | PostgreSQL trennt die Verbindung | nächste Anfrage 200 in "
+        f"{erholung * 1000:.0f} ms (sonst {min(normal) * 1000:.0f} ms) |"
+    )
