@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -16,6 +15,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
+from kern.aufgaben import nach_commit_einstellen
 from kern.models import Kreis
 
 from .models import (
@@ -306,7 +306,7 @@ def rueckmeldung_einreichen(*, seite: BarrierefreiheitSeite, daten: dict) -> For
     einsendung.full_clean()
     einsendung.save()
     if seite.to_address:
-        transaction.on_commit(partial(rueckmeldung_mailen.delay, einsendung.pk))
+        nach_commit_einstellen(rueckmeldung_mailen, einsendung.pk)
     return einsendung
 
 

@@ -9,7 +9,7 @@ class KernConfig(AppConfig):
     def ready(self) -> None:
         from django.utils.module_loading import autodiscover_modules
 
-        from . import rollen, signals  # noqa: F401 - signal handlers of the audit log
+        from . import aufgaben, rollen, signals  # noqa: F401 - signal handlers (audit log, tasks)
 
         # Each app registers its personal data in its own datenschutz.py (kern/datenschutz.py).
         autodiscover_modules("datenschutz")

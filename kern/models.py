@@ -115,3 +115,55 @@ class Datenexport(models.Model):
 
     def __str__(self) -> str:
         return f"Datenexport {self.pk} ({self.get_status_display()})"
+
+
+class AusstehendeAufgabe(models.Model):
+    """Outbox: a Celery task that could not be enqueued (broker unreachable). The request that
+    wanted it succeeded anyway; `kern.aufgaben.ausstehende_einstellen` (beat, every minute)
+    enqueues it once the broker is back and deletes the row."""
+
+    aufgabe = models.CharField(_("Aufgabe"), max_length=200)
+    args = models.JSONField(_("Argumente"), default=list, blank=True)
+    kwargs = models.JSONField(_("Schlüsselwort-Argumente"), default=dict, blank=True)
+    angelegt_am = models.DateTimeField(_("Angelegt am"), auto_now_add=True)
+    versuche = models.PositiveIntegerField(_("Versuche"), default=1)
+    letzter_fehler = models.CharField(_("Letzter Fehler"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("Ausstehende Aufgabe")
+        verbose_name_plural = _("Ausstehende Aufgaben (Broker nicht erreichbar)")
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"{self.aufgabe}{tuple(self.args)}"
+
+
+class FehlgeschlageneAufgabe(models.Model):
+    """Dead letter: a Celery task that failed for good (after its last retry). Admins see it in
+    the Django admin and can enqueue it again ("erneut ausführen")."""
+
+    aufgabe = models.CharField(_("Aufgabe"), max_length=200, db_index=True)
+    task_id = models.CharField(_("Task-ID"), max_length=255, blank=True)
+    args = models.JSONField(_("Argumente"), default=list, blank=True)
+    kwargs = models.JSONField(_("Schlüsselwort-Argumente"), default=dict, blank=True)
+    ausnahme = models.CharField(_("Ausnahme"), max_length=500)
+    traceback = models.TextField(_("Traceback"), blank=True)
+    wiederholungen = models.PositiveIntegerField(_("Wiederholungen vor dem Fehlschlag"), default=0)
+    zeitpunkt = models.DateTimeField(_("Fehlgeschlagen am"), auto_now_add=True, db_index=True)
+    erneut_eingestellt_am = models.DateTimeField(_("Erneut eingestellt am"), null=True, blank=True)
+    erneut_eingestellt_von = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Erneut eingestellt von"),
+    )
+
+    class Meta:
+        verbose_name = _("Fehlgeschlagene Aufgabe")
+        verbose_name_plural = _("Fehlgeschlagene Aufgaben")
+        ordering = ["-zeitpunkt", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.aufgabe}{tuple(self.args)} – {self.ausnahme[:60]}"

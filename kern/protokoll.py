@@ -27,6 +27,7 @@ AKTIONEN: dict[str, Any] = {
     "zertifikat_widerrufen": _("Zertifikat widerrufen"),
     "zertifikat_neu_ausgestellt": _("Zertifikat ersetzt (neu ausgestellt)"),
     "einwilligung_erteilt": _("Einwilligung erteilt"),
+    "aufgabe_erneut_eingestellt": _("Fehlgeschlagene Hintergrundaufgabe erneut eingestellt"),
 }
 
 UNBEKANNTE_AKTION = (

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import datenschutz
+from .aufgaben import nach_commit_einstellen
 from .models import Datenexport
 from .protokoll import protokollieren
 
@@ -55,7 +56,7 @@ def datenexport_anfordern(*, nutzer) -> Datenexport:
     from .tasks import datenexport_erstellen
 
     export_id = export.pk
-    transaction.on_commit(lambda: datenexport_erstellen.delay(export_id))
+    nach_commit_einstellen(datenexport_erstellen, export_id)
     return export
 
 

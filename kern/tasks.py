@@ -18,3 +18,19 @@ def alte_datenexporte_loeschen() -> int:
     """Export files are kept for EXPORT_AUFBEWAHRUNG only (CELERY_BEAT_SCHEDULE)."""
     grenze = timezone.now() - services.EXPORT_AUFBEWAHRUNG
     return services.datenexport_dateien_loeschen(nutzer=None, aelter_als=grenze)
+
+
+@shared_task(acks_late=True)
+def ausstehende_aufgaben_einstellen() -> int:
+    """Every minute (CELERY_BEAT_SCHEDULE): tasks parked while the broker was down are sent."""
+    from .aufgaben import ausstehende_einstellen
+
+    return ausstehende_einstellen()
+
+
+@shared_task(acks_late=True)
+def alte_fehlschlaege_loeschen() -> int:
+    """Daily (CELERY_BEAT_SCHEDULE): dead letters are kept for 90 days."""
+    from .aufgaben import alte_fehlschlaege_loeschen as loeschen
+
+    return loeschen()

@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from kern.aufgaben import nach_commit_einstellen
 from kern.protokoll import protokollieren
 from kurse.models import Durchgang, Praesenztermin, stunden_text
 
@@ -189,7 +190,7 @@ def _benachrichtigen(anmeldung: Anmeldung, anlass: str) -> None:
     from .tasks import anmeldung_benachrichtigen
 
     anmeldung_id = anmeldung.pk
-    transaction.on_commit(lambda: anmeldung_benachrichtigen.delay(anmeldung_id, anlass))
+    nach_commit_einstellen(anmeldung_benachrichtigen, anmeldung_id, anlass)
 
 
 def anmeldung_mail_senden(*, anmeldung: Anmeldung, anlass: str) -> None:

@@ -23,6 +23,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from kern.aufgaben import nach_commit_einstellen
 from kern.protokoll import protokollieren
 
 from . import dateipruefung
@@ -180,7 +181,7 @@ def _version_einreichen(
         version_id = version.pk
         from .tasks import praesentation_eingereicht_mailen
 
-        transaction.on_commit(lambda: praesentation_eingereicht_mailen.delay(version_id))
+        nach_commit_einstellen(praesentation_eingereicht_mailen, version_id)
     return version
 
 
@@ -325,7 +326,7 @@ def begutachtung_entscheiden(
         from .tasks import begutachtung_mailen
 
         begutachtung_id = begutachtung.pk
-        transaction.on_commit(lambda: begutachtung_mailen.delay(begutachtung_id))
+        nach_commit_einstellen(begutachtung_mailen, begutachtung_id)
     return begutachtung
 
 

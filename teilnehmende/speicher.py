@@ -1,12 +1,15 @@
-"""Storage for private uploads: below PRIVATE_MEDIA_ROOT, never reachable through a URL."""
+"""Storage for private uploads: below PRIVATE_MEDIA_ROOT (or the private prefix of the S3 bucket),
+never reachable through a URL."""
 
 from __future__ import annotations
 
 import os
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, Storage
 from django.utils.deconstruct import deconstructible
+
+from kern import speicher as kern_speicher
 
 
 @deconstructible
@@ -34,5 +37,8 @@ class PrivaterSpeicher(FileSystemStorage):
         return None
 
 
-def praesentationen_speicher() -> PrivaterSpeicher:
-    return PrivaterSpeicher("praesentationen")
+def praesentationen_speicher() -> Storage:
+    """Filesystem as above, or the bucket's private prefix when LERNKETTE_S3_BUCKET is set."""
+    return kern_speicher.privater_speicher(
+        "praesentationen", lambda: PrivaterSpeicher("praesentationen")
+    )

@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .speicher import privater_speicher
+from .speicher import zertifikat_speicher
 
 
 class Zertifikat(models.Model):
@@ -65,7 +65,7 @@ class Zertifikat(models.Model):
     ersetzt_grund = models.TextField(_("Grund der Neuausstellung"), blank=True)
 
     pdf = models.FileField(
-        _("PDF"), storage=privater_speicher, upload_to="zertifikate/", blank=True
+        _("PDF"), storage=zertifikat_speicher, upload_to="zertifikate/", blank=True
     )
     pdf_erstellt_am = models.DateTimeField(_("PDF erstellt am"), null=True, blank=True)
     pruefungen = models.PositiveIntegerField(_("Anzahl Online-Prüfungen"), default=0)

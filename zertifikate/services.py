@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from kern.aufgaben import nach_commit_einstellen
 from kern.protokoll import protokollieren
 from kurse.models import Durchgang
 from teilnehmende.models import PLATZ_STATUS, Anmeldung
@@ -123,9 +124,7 @@ def _pdf_nach_commit(zertifikat: Zertifikat, *, benachrichtigen: bool) -> None:
     from .tasks import zertifikat_pdf_erzeugen
 
     zertifikat_id = zertifikat.pk
-    transaction.on_commit(
-        lambda: zertifikat_pdf_erzeugen.delay(zertifikat_id, benachrichtigen=benachrichtigen)
-    )
+    nach_commit_einstellen(zertifikat_pdf_erzeugen, zertifikat_id, benachrichtigen=benachrichtigen)
 
 
 def offene_anmeldungen_pruefen(*, durchgang: Durchgang | None = None) -> list[Zertifikat]:
@@ -261,7 +260,7 @@ def stapel_starten(*, durchgang: Durchgang, von) -> Stapelauftrag:
     auftrag.full_clean()
     auftrag.save()
     auftrag_id = auftrag.pk
-    transaction.on_commit(lambda: stapel_ausfuehren.delay(auftrag_id))
+    nach_commit_einstellen(stapel_ausfuehren, auftrag_id)
     return auftrag
 
 

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
+from kern.aufgaben import einstellen
 from kurse.signals import lektion_erledigt
 from teilnehmende.models import Anmeldung, Anwesenheit
 from teilnehmende.signals import abschlusspraesentation_angenommen
@@ -17,7 +18,7 @@ def anmeldungen_pruefen_lassen(anmeldung_ids) -> None:
     from .tasks import zertifikat_pruefen
 
     for anmeldung_id in anmeldung_ids:
-        zertifikat_pruefen.delay(anmeldung_id)
+        einstellen(zertifikat_pruefen, anmeldung_id)
 
 
 @receiver(lektion_erledigt, dispatch_uid="zertifikate_lektion_erledigt")

@@ -7,6 +7,7 @@ from smtplib import SMTPException
 
 from celery import shared_task
 
+from kern.aufgaben import einstellen
 from teilnehmende.models import Anmeldung
 
 from . import services
@@ -72,7 +73,7 @@ def stapel_ausfuehren(auftrag_id: int) -> None:
     if auftrag is None:
         return
     for zertifikat_id in services.stapel_vorbereiten(auftrag=auftrag):
-        stapel_pdf_erzeugen.delay(auftrag_id, zertifikat_id)
+        einstellen(stapel_pdf_erzeugen, auftrag_id, zertifikat_id)
 
 
 @shared_task(bind=True, max_retries=3, acks_late=True)

@@ -229,6 +229,16 @@ if LERNKETTE_S3_BUCKET:
             "file_overwrite": False,
         },
     }
+    # Private uploads (final presentations, certificate PDFs) live below their own prefix of the
+    # same bucket: never behind the CDN domain, no ACL header (objects stay as private as the
+    # bucket), downloaded only through the permission-checked views (kern.speicher).
+    LERNKETTE_S3_PRIVAT_OPTIONEN = {
+        **STORAGES["default"]["OPTIONS"],
+        "location": env("LERNKETTE_S3_PRIVAT_PRAEFIX", default="privat"),
+        "custom_domain": None,
+        "querystring_auth": True,
+        "querystring_expire": 60,
+    }
     # Documents pass through Django (collection privacy), never a redirect to the bucket.
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
     # Image renditions link straight to the bucket (or its CDN domain): the CSP allows that origin.
@@ -276,6 +286,10 @@ CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND", default=CELERY_BROKER_URL or None)
+# Nobody waits for a task's return value (state lives in the database). Without this, every
+# apply_async subscribes to the result channel in Redis first, and with Redis down that retries
+# for 20 s and then breaks the web process's result backend for good (kern.aufgaben).
+CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -298,6 +312,15 @@ CELERY_BEAT_SCHEDULE: dict = {
     "datenexporte-aufraeumen": {
         "task": "kern.tasks.alte_datenexporte_loeschen",
         "schedule": 60 * 60 * 6,
+    },
+    # Tasks parked while the broker was unreachable (kern.aufgaben, docs/betrieb.md).
+    "ausstehende-aufgaben": {
+        "task": "kern.tasks.ausstehende_aufgaben_einstellen",
+        "schedule": env.float("LERNKETTE_NACHLIEFERN_S", default=60.0),
+    },
+    "fehlgeschlagene-aufgaben-aufraeumen": {
+        "task": "kern.tasks.alte_fehlschlaege_loeschen",
+        "schedule": 60 * 60 * 24,
     },
 }
 

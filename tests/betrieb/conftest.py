@@ -31,3 +31,20 @@ def dienste():
     if not erreichbar(REDIS_BASIS, 6379):
         pytest.skip(f"Redis ist unter {REDIS_BASIS} nicht erreichbar.")
     return POSTGRES_BASIS, REDIS_BASIS
+
+
+#: Figures of the fault tests; shown in the terminal summary, also without `-s` (CI).
+_MESSWERTE: list[str] = []
+
+
+@pytest.fixture
+def messwert():
+    """`messwert("| störung | … |")`: a line for the summary section "Messwerte Betrieb"."""
+    return _MESSWERTE.append
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _MESSWERTE:
+        terminalreporter.section("Messwerte Betrieb")
+        for zeile in _MESSWERTE:
+            terminalreporter.write_line(zeile)

@@ -105,7 +105,7 @@ def _warten_auf_gesund(prozess, basis: str, log: Path, frist: float = 240) -> di
 def _worker_antwortet(broker_url: str, frist: float = 60) -> list:
     from celery import Celery
 
-    app = Celery(broker=broker_url)
+    app = Celery(broker=broker_url, set_as_current=False)
     ende = time.monotonic() + frist
     try:
         while time.monotonic() < ende:
