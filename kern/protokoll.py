@@ -27,6 +27,10 @@ AKTIONEN: dict[str, Any] = {
     "zertifikat_widerrufen": _("Zertifikat widerrufen"),
     "zertifikat_neu_ausgestellt": _("Zertifikat ersetzt (neu ausgestellt)"),
     "einwilligung_erteilt": _("Einwilligung erteilt"),
+    "einwilligung_widerrufen": _("Einwilligung widerrufen"),
+    "einwilligung_praxisbeispiel": _(
+        "Einwilligung zur Veröffentlichung als Praxisbeispiel geändert"
+    ),
 }
 
 UNBEKANNTE_AKTION = (

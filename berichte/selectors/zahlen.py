@@ -93,9 +93,7 @@ def _zertifikate() -> Aggregate:
 
 
 def _stunden() -> Aggregate:
-    je_anmeldung = (
-        _anwesend().values("anmeldung_id").annotate(summe=Sum("stunden")).values("summe")
-    )
+    je_anmeldung = _anwesend().values("anmeldung_id").annotate(summe=Sum("stunden")).values("summe")
     return Sum(Subquery(je_anmeldung))
 
 

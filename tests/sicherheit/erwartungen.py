@@ -86,6 +86,12 @@ MUSTER: dict[str, Z] = {
     "konto/daten/export/<int:pk>/":              Z("/konto/daten/export/{datenexport}/", "L 200 404 404 404 404 404 404"),
     # Admin accounts cannot delete themselves (→ back to /konto/daten/ with a message).
     "konto/daten/loeschen/":                     Z("/konto/daten/loeschen/", "L 200 200 200 200 200 200 →"),
+    # Consents: only their owner (anyone else's id answers 404, admins included). No POST: it would
+    # withdraw the participant's consent for the rest of the matrix (tests/sicherheit/test_einwilligung.py).
+    "konto/daten/einwilligungen/":               Z("/konto/daten/einwilligungen/", "L 200 200 200 200 200 200 200"),
+    "konto/daten/einwilligungen/<int:pk>/widerrufen/": Z("/konto/daten/einwilligungen/{einwilligung}/widerrufen/", "L 200 404 404 404 404 404 404"),
+    # The world's presentation has no consent to publication: nothing to withdraw, 404 for all.
+    "konto/daten/einwilligungen/praxisbeispiel/<int:pk>/widerrufen/": Z("/konto/daten/einwilligungen/praxisbeispiel/{version}/widerrufen/", "L 404 404 404 404 404 404 404"),
     # --- kurse / teilnehmende ---------------------------------------------------------------------
     # Everyone logged in has a learning dashboard; it shows only the person's own enrolments.
     "mein-lernen/":                              Z("/mein-lernen/", "L 200 200 200 200 200 200 200"),

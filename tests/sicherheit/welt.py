@@ -115,6 +115,7 @@ def welt_anlegen() -> Welt:
         "zertifikat": zertifikat.nummer,
         "zertifikat_id": zertifikat.pk,
         "auftrag": auftrag.pk,
+        "einwilligung": tn.einwilligungen.get().pk,
     }
     welt.seiten = {
         "cms.HomePage": home,
