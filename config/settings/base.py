@@ -227,8 +227,6 @@ if LERNKETTE_S3_BUCKET:
             "file_overwrite": False,
         },
     }
-    # Documents pass through Django (collection privacy), never a redirect to the bucket.
-    WAGTAILDOCS_SERVE_METHOD = "serve_view"
     # Image renditions link straight to the bucket (or its CDN domain): the CSP allows that origin.
     from urllib.parse import urlsplit
 
@@ -322,6 +320,9 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": env("LERNKETTE_SUCHE_KONFIGURATION", default="german"),
     }
 }
+# Documents always pass through Django (collection privacy and the course-material check in
+# kurse/dokumente.py), never a redirect to the storage or a direct /media/ link.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "txt", "csv"]
 
 LOGGING = {

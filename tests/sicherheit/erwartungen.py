@@ -156,7 +156,9 @@ MUSTER: dict[str, Z] = {
     # The preview in the Wagtail admin: editors and admins (model permission h5p.view_h5ppaket).
     "h5p/vorschau/<int:paket_id>/inhalt/<path:pfad>": Z("/h5p/vorschau/{paket}/inhalt/h5p.json", "L 403 403 403 403 403 200 200"),
     # --- Wagtail outside the admin ----------------------------------------------------------------
-    "dokumente/^(\\d+)/(.*)$":                   Z("/dokumente/999999/fehlt.pdf", "404 404 404 404 404 404 404 404"),
+    # Course material (kurse/dokumente.py): whoever may see a lesson using it, editors, admins.
+    # Documents of other collections stay public (tests/kurse/test_kursmaterial.py).
+    "dokumente/^(\\d+)/(.*)$":                   Z("/dokumente/{dokument}/handout.pdf", "L 200 403 200 403 403 200 200"),
     "dokumente/authenticate_with_password/<int:restriction_id>/": Z("/dokumente/authenticate_with_password/999999/", "404 404 404 404 404 404 404 404"),
     "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": Z("/_util/authenticate_with_password/999999/999999/", "404 404 404 404 404 404 404 404"),
     "_util/login/":                              Z("/_util/login/", "200 200 200 200 200 200 200 200"),
