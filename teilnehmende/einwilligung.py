@@ -32,6 +32,25 @@ EINWILLIGUNG_ERNEUERT = _("Vielen Dank. Ihre Einwilligung ist gespeichert.")
 SITZUNGSSCHLUESSEL = "lernkette_einwilligung_geprueft"
 
 
+EINWILLIGUNG_NACH_WIDERRUF = _(
+    "Sie haben Ihre Einwilligung in die Datenverarbeitung widerrufen. Um weiterzulernen, stimmen "
+    "Sie bitte erneut zu – oder stornieren Sie Ihre Anmeldung unter „Mein Lernen“."
+)
+
+
+def erneuern_meldung(*, nutzer) -> str | None:
+    """Why the user must consent again before learning on (None: no need): a withdrawn
+    consent to the current text, or a changed text."""
+    from .models import Einwilligung
+
+    if not erneuern_noetig(nutzer=nutzer):
+        return None
+    widerrufen = Einwilligung.objects.filter(
+        nutzer=nutzer, zweck=ZWECK, textversion=TEXTVERSION, widerrufen_am__isnull=False
+    ).exists()
+    return str(EINWILLIGUNG_NACH_WIDERRUF if widerrufen else EINWILLIGUNG_ERNEUERN)
+
+
 def erneuern_noetig(*, nutzer) -> bool:
     from .models import STORNIERBAR_STATUS, Anmeldung, Einwilligung
 

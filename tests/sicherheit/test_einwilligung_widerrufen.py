@@ -114,10 +114,12 @@ def test_nach_widerruf_wird_erneut_gefragt(client, angemeldet):
     eintrag = Einwilligung.objects.get(nutzer=angemeldet)
     client.force_login(angemeldet)
     assert client.get("/mein-lernen/").status_code == 200  # checked once, kept in the session
-    client.post(_url(eintrag))
+    client.post(_url(eintrag), follow=True)
     antwort = client.get("/mein-lernen/")
     assert antwort.status_code == 302
     assert antwort.url == "/mein-lernen/einwilligung/?next=/mein-lernen/"
+    seite = client.get(antwort.url)
+    assert _meldungen(seite) == [str(einwilligung.EINWILLIGUNG_NACH_WIDERRUF)]
     antwort = client.post(
         antwort.url,
         {"einwilligung": "on", "einwilligung_textversion": einwilligung.TEXTVERSION},
