@@ -126,6 +126,84 @@ def daten_anlegen() -> None:
         ),
         batch_size=5000,
     )
+    _abschluesse_anlegen(durchgaenge, zufall)
+
+
+TERMINE_JE_DURCHGANG = 3
+
+
+def _abschluesse_anlegen(durchgaenge, zufall) -> None:
+    """In-person sessions with attendance for every enrolment with a seat, and a certificate for
+    every completed one (each tenth re-issued, each fiftieth revoked): the figures "Zertifikate"
+    and "Anwesenheitsstunden" then have rows to aggregate."""
+    import datetime
+    from decimal import Decimal
+
+    from kurse.models import Praesenztermin
+    from teilnehmende.models import PLATZ_STATUS, Anmeldung, Anwesenheit
+    from zertifikate.models import Zertifikat
+
+    termine = Praesenztermin.objects.bulk_create(
+        Praesenztermin(
+            durchgang=durchgang,
+            titel=f"Präsenztag {nummer + 1}",
+            datum=durchgang.beginn + datetime.timedelta(days=30 * nummer),
+            beginn=datetime.time(9),
+            ende=datetime.time(16),
+            ort="Münster",
+            unterrichtseinheiten=8,
+            stunden=Decimal("6"),
+        )
+        for durchgang in durchgaenge
+        for nummer in range(TERMINE_JE_DURCHGANG)
+    )
+    je_durchgang: dict[int, list] = {}
+    for termin in termine:
+        je_durchgang.setdefault(termin.durchgang_id, []).append(termin)
+    mit_platz = Anmeldung.objects.filter(status__in=PLATZ_STATUS).order_by("pk")
+    status_stunden = [
+        (Anwesenheit.Status.ANWESEND, Decimal("6")),
+        (Anwesenheit.Status.ANWESEND, Decimal("4.5")),
+        (Anwesenheit.Status.ENTSCHULDIGT, Decimal("0")),
+        (Anwesenheit.Status.UNENTSCHULDIGT, Decimal("0")),
+    ]
+    Anwesenheit.objects.bulk_create(
+        (
+            Anwesenheit(anmeldung_id=pk, termin=termin, status=status, stunden=stunden)
+            for pk, durchgang_id in mit_platz.values_list("pk", "durchgang_id").iterator(5000)
+            for termin in je_durchgang[durchgang_id]
+            for status, stunden in [zufall.choices(status_stunden, [70, 10, 12, 8])[0]]
+        ),
+        batch_size=5000,
+    )
+    abgeschlossen = Anmeldung.objects.filter(status=Anmeldung.Status.ABGESCHLOSSEN)
+    ids = list(abgeschlossen.order_by("pk").values_list("pk", flat=True))
+    zertifikate = []
+    for nummer, pk in enumerate(ids):
+        status = Zertifikat.Status.GUELTIG
+        if nummer % 10 == 0:
+            status = Zertifikat.Status.ERSETZT  # its replacement (valid) follows below
+        elif nummer % 50 == 1:
+            status = Zertifikat.Status.WIDERRUFEN
+        zertifikate.append(
+            Zertifikat(
+                anmeldung_id=pk,
+                nummer=f"BENCH-{nummer:06d}",
+                status=status,
+                inhaber_name="Bench",
+                kurs_titel="Kurs",
+            )
+        )
+        if status == Zertifikat.Status.ERSETZT:
+            zertifikate.append(
+                Zertifikat(
+                    anmeldung_id=pk,
+                    nummer=f"BENCH-{nummer:06d}-2",
+                    inhaber_name="Bench",
+                    kurs_titel="Kurs",
+                )
+            )
+    Zertifikat.objects.bulk_create(zertifikate, batch_size=5000)
 
 
 # --- measurements ------------------------------------------------------------------------------
@@ -248,7 +326,14 @@ def unterprozess(datenbank: str) -> int:
         demo.anlegen(open(os.devnull, "w"))  # noqa: SIM115
         start = time.perf_counter()
         daten_anlegen()
-        umfang = f"{ANMELDUNGEN:_} Anmeldungen, {DURCHGAENGE} Durchgänge".replace("_", ".")
+        from teilnehmende.models import Anwesenheit
+        from zertifikate.models import Zertifikat
+
+        umfang = (
+            f"{ANMELDUNGEN:_} Anmeldungen, {DURCHGAENGE} Durchgänge, "
+            f"{Anwesenheit.objects.count():_} Anwesenheiten, "
+            f"{Zertifikat.objects.count():_} Zertifikate"
+        ).replace("_", ".")
         zeile(BENCH, f"{datenbank}: Testdaten ({umfang})", f"{time.perf_counter() - start:.1f} s")
         return messen(datenbank)
     finally:

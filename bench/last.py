@@ -10,6 +10,9 @@ Sessions are created in the database (force_login with the server's secret key),
 the login form: allauth allows 30 logins per minute and address, and all participants come from
 127.0.0.1 here. Environment: LAST_NUTZER (50), LAST_DAUER (60), LERNKETTE_TEST_POSTGRES_URL,
 LERNKETTE_TEST_REDIS_BASIS (as in tests/betrieb).
+
+xAPI is rate-limited per user (LERNKETTE_DROSSELUNG["xapi"], 600/min): each participant waits for
+every answer and sends one statement per three requests, far below it; a 429 counts as an error.
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@ GRENZE = 2  # 1..GRENZE persons are suppressed
 HINWEIS = _(
     "Zum Schutz der Teilnehmenden werden Werte aus 1 oder 2 Personen nicht ausgewiesen („.“). "
     "Damit sie sich nicht aus Summen zurückrechnen lassen, ist in derselben Zeile oder Spalte ein "
-    "weiterer Wert ausgeblendet („.“). Eine 0 bedeutet: keine Person."
+    "weiterer Wert ausgeblendet („.“). Eine 0 bedeutet: keine Person. Anwesenheitsstunden "
+    "(auf volle Stunden gerundet) werden ausgeblendet, wenn sie von 1 oder 2 Personen stammen."
 )
 
 

@@ -10,6 +10,7 @@ from kern.views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("konto/daten/einwilligungen/", include("teilnehmende.urls_einwilligungen")),
     path("konto/daten/", include("kern.urls")),
     path("konto/", include("allauth.urls")),
     path("trainer/begutachtungen/", include("teilnehmende.urls_begutachtung")),

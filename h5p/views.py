@@ -12,6 +12,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kern.drosselung import gedrosselt
+
 from .anbindung import Einbettung, einbettung_finden
 from .models import H5PPaket
 from .selectors import nutzerdaten_lesen
@@ -105,6 +107,7 @@ def vorschau_inhalt(request, paket_id: int, pfad: str):
 
 @require_POST
 @login_required
+@gedrosselt("xapi", json=True)  # per user (after the login check): 429 with German JSON
 def xapi(request, seite_id: int, paket_id: int):
     """One top-level xAPI statement of the player; the logged-in user is its actor."""
     einbettung = _einbettung(request, seite_id, paket_id)

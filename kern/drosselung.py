@@ -47,13 +47,17 @@ def erlaubt(request, aktion: str) -> bool:
         return True
 
 
-def gedrosselt(aktion: str):
+def gedrosselt(aktion: str, *, json: bool = False):
+    """`json=True` for endpoints that only speak JSON: the 429 is JSON whatever the headers."""
+
     def dekorator(ansicht):
         @wraps(ansicht)
         def gepruefte_ansicht(request, *args, **kwargs):
             if not erlaubt(request, aktion):
-                if "json" in request.headers.get("Accept", "") or request.content_type == (
-                    "application/json"
+                if (
+                    json
+                    or "json" in request.headers.get("Accept", "")
+                    or request.content_type == "application/json"
                 ):
                     return JsonResponse({"fehler": str(ZU_VIELE_ANFRAGEN)}, status=429)
                 return HttpResponse(

@@ -28,6 +28,10 @@ AKTIONEN: dict[str, Any] = {
     "zertifikat_neu_ausgestellt": _("Zertifikat ersetzt (neu ausgestellt)"),
     "einwilligung_erteilt": _("Einwilligung erteilt"),
     "aufgabe_erneut_eingestellt": _("Fehlgeschlagene Hintergrundaufgabe erneut eingestellt"),
+    "einwilligung_widerrufen": _("Einwilligung widerrufen"),
+    "einwilligung_praxisbeispiel": _(
+        "Einwilligung zur Veröffentlichung als Praxisbeispiel geändert"
+    ),
 }
 
 UNBEKANNTE_AKTION = (

@@ -12,6 +12,7 @@ class KurseConfig(AppConfig):
         from .h5p_anbindung import einbettung_finden
 
         post_migrate.connect(durchgaenge_verwalten_erlauben, sender=self)
+        post_migrate.connect(kursmaterial_anlegen, sender=self)
         registrieren(einbettung_finden)
 
 
@@ -36,3 +37,10 @@ def durchgaenge_verwalten_erlauben(app_config, using="default", **kwargs) -> Non
     for name in (REDAKTION, ADMINISTRATION):
         gruppe, _angelegt = Group.objects.using(using).get_or_create(name=name)
         gruppe.permissions.add(*rechte)
+
+
+def kursmaterial_anlegen(app_config, using="default", **kwargs) -> None:
+    """The collection "Kursmaterial" with its login restriction (kurse/dokumente.py)."""
+    from .dokumente import kursmaterial_sicherstellen
+
+    kursmaterial_sicherstellen()

@@ -178,6 +178,15 @@ class LektionSeite(Page):
         """Completed by its H5P activities' rule instead of the "Als erledigt" button."""
         return any(block.get("type") == "h5p" for block in self.inhalt.raw_data)
 
+    def clean(self):
+        super().clean()
+        from .dokumente import NICHT_IM_KURSMATERIAL, ist_kursmaterial
+
+        # A document block of a public collection would be downloadable by anyone with the link.
+        dokumente = [b.value["dokument"] for b in self.inhalt if b.block_type == "dokument"]
+        if any(d is not None and not ist_kursmaterial(d) for d in dokumente):
+            raise ValidationError({"inhalt": NICHT_IM_KURSMATERIAL})
+
     def serve(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())

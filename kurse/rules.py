@@ -50,3 +50,20 @@ rules.add_perm(
     "kurse.termine_herunterladen",
     ist_admin | (ist_trainer & ist_trainer_des_durchgangs) | hat_platz_im_durchgang,
 )
+
+
+@rules.predicate
+def darf_eine_lektion_mit_dem_dokument_sehen(user, dokument) -> bool:
+    from .dokumente import lektionen_mit_dokument
+
+    return any(
+        user.has_perm("kurse.lektion_ansehen", lektion)
+        for lektion in lektionen_mit_dokument(dokument)
+    )
+
+
+# Course material (kurse/dokumente.py): editors and admins, and whoever may see a lesson using it.
+rules.add_perm(
+    "kurse.kursmaterial_herunterladen",
+    ist_redaktion | ist_admin | darf_eine_lektion_mit_dem_dokument_sehen,
+)

@@ -101,3 +101,20 @@ def plaetze_nach_bearbeitung(request, instance):
     """More seats or a re-published cohort: waiting people move up at once."""
     if isinstance(instance, Durchgang):
         plaetze_nachbesetzen(durchgang=instance)
+
+
+@hooks.register("before_serve_document")
+def kursmaterial_pruefen(dokument, request):
+    """Course material only for the course's people (kurse/dokumente.py); other documents pass."""
+    from django.contrib.auth.views import redirect_to_login
+    from django.core.exceptions import PermissionDenied
+
+    from .dokumente import ist_kursmaterial
+
+    if not ist_kursmaterial(dokument):
+        return None
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not request.user.has_perm("kurse.kursmaterial_herunterladen", dokument):
+        raise PermissionDenied
+    return None

@@ -32,6 +32,25 @@ EINWILLIGUNG_ERNEUERT = _("Vielen Dank. Ihre Einwilligung ist gespeichert.")
 SITZUNGSSCHLUESSEL = "lernkette_einwilligung_geprueft"
 
 
+EINWILLIGUNG_NACH_WIDERRUF = _(
+    "Sie haben Ihre Einwilligung in die Datenverarbeitung widerrufen. Um weiterzulernen, stimmen "
+    "Sie bitte erneut zu – oder stornieren Sie Ihre Anmeldung unter „Mein Lernen“."
+)
+
+
+def erneuern_meldung(*, nutzer) -> str | None:
+    """Why the user must consent again before learning on (None: no need): a withdrawn
+    consent to the current text, or a changed text."""
+    from .models import Einwilligung
+
+    if not erneuern_noetig(nutzer=nutzer):
+        return None
+    widerrufen = Einwilligung.objects.filter(
+        nutzer=nutzer, zweck=ZWECK, textversion=TEXTVERSION, widerrufen_am__isnull=False
+    ).exists()
+    return str(EINWILLIGUNG_NACH_WIDERRUF if widerrufen else EINWILLIGUNG_ERNEUERN)
+
+
 def erneuern_noetig(*, nutzer) -> bool:
     from .models import STORNIERBAR_STATUS, Anmeldung, Einwilligung
 
@@ -61,3 +80,47 @@ def einwilligung_bestaetigen(*, nutzer, textversion: str) -> Einwilligung:
         details={"textversion": textversion},
     )
     return neu
+
+
+# --- Withdrawing (self-service below /konto/daten/einwilligungen/) ------------------------------
+
+EINWILLIGUNG_WIDERRUFEN = _(
+    "Ihre Einwilligung ist widerrufen. Solange Sie in einem Kurs angemeldet sind, bitten wir Sie "
+    "beim nächsten Aufruf von „Mein Lernen“ erneut um Ihre Einwilligung."
+)
+EINWILLIGUNG_BEREITS_WIDERRUFEN = _(
+    "Diese Einwilligung haben Sie bereits am {datum} widerrufen. Es ist nichts weiter zu tun."
+)
+
+
+def einwilligung_widerrufen(*, einwilligung: Einwilligung, nutzer) -> Einwilligung:
+    """Withdraw one consent with effect for the future (the record stays, with the date).
+
+    Whoever still has a running enrolment is asked again before the learning area opens
+    (`erneuern_noetig`); the caller drops the per-session check (SITZUNGSSCHLUESSEL).
+    """
+    from django.core.exceptions import ValidationError
+    from django.db import transaction
+    from django.utils import timezone
+
+    from kern.protokoll import protokollieren
+
+    with transaction.atomic():
+        einwilligung = Einwilligung.objects.select_for_update().get(pk=einwilligung.pk)
+        if einwilligung.widerrufen_am is not None:
+            datum = timezone.localtime(einwilligung.widerrufen_am).strftime("%d.%m.%Y")
+            raise ValidationError(
+                str(EINWILLIGUNG_BEREITS_WIDERRUFEN).format(datum=datum),
+                code="bereits_widerrufen",
+            )
+        einwilligung.widerrufen_am = timezone.now()
+        einwilligung.full_clean()
+        einwilligung.save(update_fields=["widerrufen_am"])
+        protokollieren(
+            aktion="einwilligung_widerrufen",
+            akteur=nutzer,
+            betroffen=einwilligung.nutzer,
+            objekt=einwilligung,
+            details={"zweck": einwilligung.zweck, "textversion": einwilligung.textversion},
+        )
+    return einwilligung

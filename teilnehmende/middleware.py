@@ -27,8 +27,9 @@ class EinwilligungMiddleware:
             # Checked once per session and text version: the dashboard's query count stays fixed.
             and request.session.get(einwilligung.SITZUNGSSCHLUESSEL) != einwilligung.TEXTVERSION
         ):
-            if einwilligung.erneuern_noetig(nutzer=user):
-                messages.info(request, einwilligung.EINWILLIGUNG_ERNEUERN)
+            meldung = einwilligung.erneuern_meldung(nutzer=user)
+            if meldung is not None:
+                messages.info(request, meldung)
                 return redirect(f"{ziel}?next={request.path}")
             request.session[einwilligung.SITZUNGSSCHLUESSEL] = einwilligung.TEXTVERSION
         return self.get_response(request)

@@ -369,3 +369,24 @@ def praesentation_angenommen(anmeldung) -> tuple[bool, str]:
     return False, str(PRAESENTATION_NICHT_ANGENOMMEN).format(
         status=version.praesentation.get_status_display()
     )
+
+
+# --- consents (self-service below /konto/daten/einwilligungen/) -------------------------------
+
+
+def einwilligungen_von(*, nutzer) -> QuerySet[Einwilligung]:
+    """The user's consents to data processing, newest first, withdrawn ones included."""
+    return Einwilligung.objects.filter(nutzer=nutzer).order_by("-erteilt_am", "-pk")
+
+
+def praxisbeispiel_einwilligungen_von(*, nutzer):
+    """Versions of the user's final presentations whose consent to publication as a
+    good-practice example was given (or given and withdrawn), with course and cohort."""
+    from .models import Version
+
+    return (
+        Version.objects.filter(praesentation__anmeldung__nutzer=nutzer)
+        .filter(Q(einwilligung_praxisbeispiel=True) | Q(einwilligung_geaendert_am__isnull=False))
+        .select_related("praesentation__anmeldung__durchgang__kurs")
+        .order_by("-eingereicht_am", "-pk")
+    )

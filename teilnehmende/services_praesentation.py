@@ -337,7 +337,11 @@ def begutachtung_entscheiden(
 def einwilligung_praxisbeispiel_aendern(*, version: Version, erteilt: bool) -> Version:
     """Give or revoke consent for one version. Revoking removes a prepared library page;
     giving it for an accepted version prepares the draft."""
-    version = Version.objects.select_for_update().select_related("praesentation").get(pk=version.pk)
+    version = (
+        Version.objects.select_for_update(of=("self",))
+        .select_related("praesentation__anmeldung")
+        .get(pk=version.pk)
+    )
     if version.einwilligung_praxisbeispiel == erteilt:
         return version
     version.einwilligung_praxisbeispiel = erteilt
@@ -345,6 +349,12 @@ def einwilligung_praxisbeispiel_aendern(*, version: Version, erteilt: bool) -> V
     version.full_clean(exclude=["datei"])
     version.save(update_fields=["einwilligung_praxisbeispiel", "einwilligung_geaendert_am"])
     praesentation = version.praesentation
+    protokollieren(
+        aktion="einwilligung_praxisbeispiel",
+        betroffen=praesentation.anmeldung.nutzer,
+        objekt=version,
+        details={"erteilt": erteilt, "version": version.nummer},
+    )
     angenommene = Version.objects.filter(
         praesentation=praesentation, begutachtung__entscheidung=Begutachtung.Entscheidung.ANGENOMMEN
     ).first()

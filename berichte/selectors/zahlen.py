@@ -2,14 +2,25 @@
 
 The figures are defined once, in `MASSZAHLEN`; the breakdowns in `AUFSCHLUESSELUNGEN`. Screen, CSV
 and XLSX all read `bericht_erstellen()`, and every figure passes `geheimhaltung.schuetzen()`.
-A later feature adds a figure with one `Masszahl` entry, e.g. certificates::
+A figure is one `Masszahl` entry; the two own figures besides the enrolment shares are
 
-    Masszahl("zertifikate", _("Zertifikate"), lambda: Count("anmeldung__zertifikat"), anteil=False)
+- **Zertifikate**: entry records whose enrolment holds a *valid* certificate (status "gültig").
+  A re-issued certificate counts once (the replaced one has status "ersetzt"), a revoked one not
+  at all: it no longer attests the qualification, and ESF Plus counts persons who obtained a
+  qualification, not documents. A person count, so suppressed like the others (1–2 → ".").
+- **Anwesenheitsstunden**: the attended hours of the in-person sessions (`Anwesenheit.stunden`,
+  status "anwesend"), summed, in whole hours (rounded half up from the exact sum; a total is
+  rounded from the exact total, so rows may differ from it by rounding). Hours are no person
+  count: a cell is suppressed when 1–2 *persons with attended hours* stand behind it (persons
+  without hours add nothing that could be disclosed), and secondary suppression runs on those
+  person counts, so a hidden sum cannot be computed back from the total either.
 
-or attended hours (not a person count: suppressed where 1–2 persons stand behind the hours)::
-
-    Masszahl("stunden", _("Anwesenheitsstunden"), lambda: Sum(...), anteil=False,
-             personen=lambda: Count("pk", filter=Q(...)))
+Like every figure they belong to the entry records that the filter selects: the period is the day
+of entry, so a certificate issued after the period still counts for the entrants of the period
+(cohort view, as the shares "Abgeschlossen" etc.). Both are correlated subqueries per entry record
+(no join: one enrolment has many attendance rows and may have several certificates, which would
+multiply the counted rows), so they need no person's row in Python and survive anonymisation
+(enrolment, attendance and certificate stay, only the link to the person goes).
 """
 
 from __future__ import annotations
@@ -17,16 +28,21 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.db.models import (
     Aggregate,
     Count,
+    Exists,
     ExpressionWrapper,
     F,
     IntegerField,
+    OuterRef,
     Q,
     QuerySet,
+    Subquery,
+    Sum,
 )
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +51,7 @@ from kurse.models import Durchgang
 from teilnehmende.models import (
     Altersgruppe,
     Anmeldung,
+    Anwesenheit,
     Bildung,
     Eintrittsdaten,
     Erwerbsstatus,
@@ -53,6 +70,35 @@ INSGESAMT = _("Insgesamt")
 
 def _status(status: str) -> Callable[[], Aggregate]:
     return lambda: Count("pk", filter=Q(anmeldung__status=status))
+
+
+def _gueltiges_zertifikat() -> Exists:
+    from zertifikate.models import Zertifikat
+
+    return Exists(
+        Zertifikat.objects.filter(
+            anmeldung_id=OuterRef("anmeldung_id"), status=Zertifikat.Status.GUELTIG
+        )
+    )
+
+
+def _anwesend() -> QuerySet[Anwesenheit]:
+    return Anwesenheit.objects.filter(
+        anmeldung_id=OuterRef("anmeldung_id"), status=Anwesenheit.Status.ANWESEND, stunden__gt=0
+    )
+
+
+def _zertifikate() -> Aggregate:
+    return Count("pk", filter=Q(_gueltiges_zertifikat()))
+
+
+def _stunden() -> Aggregate:
+    je_anmeldung = _anwesend().values("anmeldung_id").annotate(summe=Sum("stunden")).values("summe")
+    return Sum(Subquery(je_anmeldung))
+
+
+def _personen_mit_stunden() -> Aggregate:
+    return Count("pk", filter=Q(Exists(_anwesend())))
 
 
 @dataclass(frozen=True)
@@ -98,6 +144,14 @@ MASSZAHLEN: list[Masszahl] = [
         _("Warteliste"),
         _status(Anmeldung.Status.WARTELISTE),
         status=(Anmeldung.Status.WARTELISTE,),
+    ),
+    Masszahl("zertifikate", _("Zertifikate (gültig)"), _zertifikate, anteil=False),
+    Masszahl(
+        "stunden",
+        _("Anwesenheitsstunden"),
+        _stunden,
+        anteil=False,
+        personen=_personen_mit_stunden,
     ),
 ]
 
@@ -320,6 +374,11 @@ def spalten() -> list[Spalte]:
     ]
 
 
+def _ganzzahl(wert) -> int:
+    """Whole number, rounded half up (hour sums arrive as Decimal, counts as int)."""
+    return int(Decimal(wert or 0).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def _aggregate() -> dict[str, Aggregate]:
     werte = {m.schluessel: m.aggregat() for m in MASSZAHLEN}
     werte |= {f"{m.schluessel}__personen": m.personen() for m in MASSZAHLEN if m.personen}
@@ -379,7 +438,7 @@ def tabelle_schuetzen(
                 geschuetzt.spaltensummen[j],
             )
     for m in eigene:
-        wert = [int(w.get(m.schluessel) or 0) for w in werte]
+        exakt = [w.get(m.schluessel) or 0 for w in werte]
         personen_schluessel = f"{m.schluessel}__personen" if m.personen else m.schluessel
         personen = [int(w.get(personen_schluessel) or 0) for w in werte]
         if not n:
@@ -387,8 +446,8 @@ def tabelle_schuetzen(
             continue
         maske = schuetzen([[p] for p in personen])
         spalten_je_masszahl[m.schluessel] = (
-            [Zelle(wert[i], maske.zellen[i][0].unterdrueckt) for i in range(n)],
-            Zelle(sum(wert), maske.spaltensummen[0].unterdrueckt),
+            [Zelle(_ganzzahl(exakt[i]), maske.zellen[i][0].unterdrueckt) for i in range(n)],
+            Zelle(_ganzzahl(sum(exakt)), maske.spaltensummen[0].unterdrueckt),
         )
     zeilen = []
     for i, kategorie in enumerate(kategorien):

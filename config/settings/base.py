@@ -239,8 +239,6 @@ if LERNKETTE_S3_BUCKET:
         "querystring_auth": True,
         "querystring_expire": 60,
     }
-    # Documents pass through Django (collection privacy), never a redirect to the bucket.
-    WAGTAILDOCS_SERVE_METHOD = "serve_view"
     # Image renditions link straight to the bucket (or its CDN domain): the CSP allows that origin.
     from urllib.parse import urlsplit
 
@@ -347,6 +345,9 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": env("LERNKETTE_SUCHE_KONFIGURATION", default="german"),
     }
 }
+# Documents always pass through Django (collection privacy and the course-material check in
+# kurse/dokumente.py), never a redirect to the storage or a direct /media/ link.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "txt", "csv"]
 
 LOGGING = {

@@ -3,12 +3,14 @@
 from io import StringIO
 
 from django.core.management import call_command
+from django.db.models import Sum
 from django.test import Client
 
 from berichte.demo import EHEMALIGE, TITEL
 from kern.demo import DEMO_DOMAIN, demo_passwort
 from kurse.models import Durchgang
-from teilnehmende.models import Anmeldung, Eintrittsdaten
+from teilnehmende.models import Anmeldung, Anwesenheit, Eintrittsdaten
+from zertifikate.models import Zertifikat
 
 
 def test_demo_zahlen_fuer_den_foerderer(db):
@@ -24,6 +26,10 @@ def test_demo_zahlen_fuer_den_foerderer(db):
     abbrueche = sum(1 for person in EHEMALIGE if person[-1])
     assert status.count(Anmeldung.Status.ABGEBROCHEN) == abbrueche == 4
     assert status.count(Anmeldung.Status.ABGESCHLOSSEN) == 20
+    # The completed hold certificates and attended four days of 6 hours (3 excused once).
+    assert Zertifikat.objects.filter(anmeldung__durchgang=durchgang, status="gueltig").count() == 20
+    stunden = Anwesenheit.objects.filter(anmeldung__durchgang=durchgang).aggregate(s=Sum("stunden"))
+    assert stunden["s"] == (20 * 4 - 3) * 6
 
     client = Client()
     assert client.login(email=f"foerderer@{DEMO_DOMAIN}", password=demo_passwort())

@@ -104,11 +104,17 @@ def test_csv_mit_bom_semikolon_und_unterdrueckung(client, foerderer, bestand):
         "Abgeschlossen",
         "Abgebrochen",
         "Warteliste",
+        "Zertifikate (gültig)",
+        "Anwesenheitsstunden",
     ]
     geschlecht = {z[1]: z[2:] for z in zeilen if z and z[0] == "Geschlecht"}
     assert geschlecht["weiblich"][0] == "9"
     assert geschlecht["divers"][0] == "."
     assert geschlecht["Insgesamt"][0] == "14"
+    # Certificates and hours (conftest: hand-counted), hours of 1–2 persons hidden.
+    assert geschlecht["männlich"][5:] == ["3", "."]
+    assert geschlecht["weiblich"][5:] == ["0", "29"]
+    assert geschlecht["Insgesamt"][5:] == ["3", "47"]
     assert ["Hinweis", str(HINWEIS)] in zeilen
     assert any(z[:2] == ["Filter", "Kurs"] for z in zeilen)
 
@@ -141,7 +147,13 @@ def test_xlsx_hat_die_blaetter(client, administratorin, bestand):
     ]
     zeilen = list(mappe["Geschlecht"].iter_rows(values_only=True))
     assert zeilen[0][:3] == ("Geschlecht", "Anmeldungen insgesamt", "Aktiv (Platz bestätigt)")
+    assert zeilen[0][-2:] == ("Zertifikate (gültig)", "Anwesenheitsstunden")
     werte = {z[0]: z[1:] for z in zeilen[1:]}
+    # This year: no certificates (the men entered last year). Hours are numbers; the 6 hours
+    # of one person are hidden, so the women's 29 hours are too (else 35 − 29 gives them back).
+    assert werte["weiblich"][-2:] == (0, ".")
+    assert werte["keine Angabe"][-2:] == (0, ".")
+    assert werte["Insgesamt"][-2:] == (0, 35)
     # The year filter leaves out the 3 men of last year.
     assert werte["weiblich"][0] == 9
     assert werte["männlich"][0] == 0

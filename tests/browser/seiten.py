@@ -64,6 +64,7 @@ ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("admin", "/zertifikate/verwaltung/"),
     AngemeldeteSeite("teilnehmerin", "/konto/daten/"),
     AngemeldeteSeite("teilnehmerin", "/konto/daten/loeschen/"),
+    AngemeldeteSeite("teilnehmerin", "/konto/daten/einwilligungen/"),
     AngemeldeteSeite("teilnehmerin", "/mein-lernen/einwilligung/"),
     AngemeldeteSeite("foerderer", "/berichte/?organisationsart=kommune&quartal=3"),  # with errors
     AngemeldeteSeite("admin", "/berichte/"),

@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 
 from h5p import xapi
 from h5p.anbindung import Regel
 from h5p.models import H5PNutzerdaten, H5PVersuch, XAPIAussage
+from kern.drosselung import ZU_VIELE_ANFRAGEN
 from kurse.models import LektionErledigt, LektionSeite
 from tests.h5p.conftest import h5p_einbauen, paket_aus
 from tests.h5p.pakete import minimal
@@ -89,6 +90,33 @@ def test_vier_stufen_fuer_xapi(client, lage, foerderer):
     assert not XAPIAussage.objects.exists()
     client.force_login(lage["teilnehmerin"])
     assert senden(client, url, aussage()).status_code == 200
+
+
+@override_settings(LERNKETTE_DROSSELUNG={"xapi": "3/m"})
+def test_xapi_ist_je_nutzerin_gedrosselt(client, lage):
+    url = xapi_url(lage)
+    client.force_login(lage["teilnehmerin"])
+    for _ in range(3):
+        assert senden(client, url, aussage(VERSUCHT)).status_code == 200
+    antwort = senden(client, url, aussage(VERSUCHT))
+    assert antwort.status_code == 429
+    assert antwort.json() == {"fehler": str(ZU_VIELE_ANFRAGEN)}
+    # JSON whatever the request says it sends or accepts; nothing stored above the limit.
+    antwort = client.post(url, "{}", content_type="text/plain")
+    assert (antwort.status_code, antwort.json()) == (429, {"fehler": str(ZU_VIELE_ANFRAGEN)})
+    assert XAPIAussage.objects.count() == 3
+    # Counted per user: the trainer of the cohort is not slowed down by the participant.
+    client.force_login(lage["trainerin"])
+    assert senden(client, url, aussage(VERSUCHT)).status_code == 200
+
+
+def test_xapi_normale_rate_wird_nicht_gedrosselt(client, lage, settings):
+    # A busy player sends a few statements per interaction; 60 in a row stay well below 600/m.
+    assert settings.LERNKETTE_DROSSELUNG["xapi"] == "600/m"
+    client.force_login(lage["teilnehmerin"])
+    for _ in range(60):
+        assert senden(client, xapi_url(lage), aussage(VERSUCHT)).status_code == 200
+    assert XAPIAussage.objects.count() == 60
 
 
 def test_trainerin_darf_spielen_aber_schliesst_nichts_ab(client, lage):

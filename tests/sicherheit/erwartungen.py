@@ -86,6 +86,12 @@ MUSTER: dict[str, Z] = {
     "konto/daten/export/<int:pk>/":              Z("/konto/daten/export/{datenexport}/", "L 200 404 404 404 404 404 404"),
     # Admin accounts cannot delete themselves (→ back to /konto/daten/ with a message).
     "konto/daten/loeschen/":                     Z("/konto/daten/loeschen/", "L 200 200 200 200 200 200 →"),
+    # Consents: only their owner (anyone else's id answers 404, admins included). No POST: it would
+    # withdraw the participant's consent for the rest of the matrix (tests/sicherheit/test_einwilligung.py).
+    "konto/daten/einwilligungen/":               Z("/konto/daten/einwilligungen/", "L 200 200 200 200 200 200 200"),
+    "konto/daten/einwilligungen/<int:pk>/widerrufen/": Z("/konto/daten/einwilligungen/{einwilligung}/widerrufen/", "L 200 404 404 404 404 404 404"),
+    # The world's presentation has no consent to publication: nothing to withdraw, 404 for all.
+    "konto/daten/einwilligungen/praxisbeispiel/<int:pk>/widerrufen/": Z("/konto/daten/einwilligungen/praxisbeispiel/{version}/widerrufen/", "L 404 404 404 404 404 404 404"),
     # --- kurse / teilnehmende ---------------------------------------------------------------------
     # Everyone logged in has a learning dashboard; it shows only the person's own enrolments.
     "mein-lernen/":                              Z("/mein-lernen/", "L 200 200 200 200 200 200 200"),
@@ -157,7 +163,9 @@ MUSTER: dict[str, Z] = {
     # The preview in the Wagtail admin: editors and admins (model permission h5p.view_h5ppaket).
     "h5p/vorschau/<int:paket_id>/inhalt/<path:pfad>": Z("/h5p/vorschau/{paket}/inhalt/h5p.json", "L 403 403 403 403 403 200 200"),
     # --- Wagtail outside the admin ----------------------------------------------------------------
-    "dokumente/^(\\d+)/(.*)$":                   Z("/dokumente/999999/fehlt.pdf", "404 404 404 404 404 404 404 404"),
+    # Course material (kurse/dokumente.py): whoever may see a lesson using it, editors, admins.
+    # Documents of other collections stay public (tests/kurse/test_kursmaterial.py).
+    "dokumente/^(\\d+)/(.*)$":                   Z("/dokumente/{dokument}/handout.pdf", "L 200 403 200 403 403 200 200"),
     "dokumente/authenticate_with_password/<int:restriction_id>/": Z("/dokumente/authenticate_with_password/999999/", "404 404 404 404 404 404 404 404"),
     "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": Z("/_util/authenticate_with_password/999999/999999/", "404 404 404 404 404 404 404 404"),
     "_util/login/":                              Z("/_util/login/", "200 200 200 200 200 200 200 200"),

@@ -40,6 +40,7 @@ def test_geaenderter_text_fragt_erneut(client, angemeldet, neuer_text):
     seite = client.get(antwort.url)
     assert seite.status_code == 200
     assert str(einwilligung.TEXT) in seite.content.decode()
+    assert [str(m) for m in seite.context["messages"]] == [str(einwilligung.EINWILLIGUNG_ERNEUERN)]
 
     antwort = client.post(
         f"{ZIEL}?next=/mein-lernen/", {"einwilligung": "on", "einwilligung_textversion": NEU}

@@ -76,7 +76,7 @@ def welt_anlegen() -> Welt:
     kursindex = unterseite_sicherstellen(
         eltern=home, model=KursIndexSeite, slug="kurse", title="Kurse"
     )
-    lektion = pflichtlektionen(kurs)[0]
+    lektion = _kursmaterial_einbauen(pflichtlektionen(kurs)[0])
     from kern.services import datenexport_anfordern, datenexport_erstellen
 
     datenexport = datenexport_erstellen(export_id=datenexport_anfordern(nutzer=tn).pk)
@@ -117,6 +117,8 @@ def welt_anlegen() -> Welt:
         "zertifikat_id": zertifikat.pk,
         "auftrag": auftrag.pk,
         "statusliste": openbadge.statusliste_id,
+        "einwilligung": tn.einwilligungen.get().pk,
+        "dokument": _dokument_der_lektion(lektion),
     }
     welt.seiten = {
         "cms.HomePage": home,
@@ -171,6 +173,17 @@ def _praesentation_in_begutachtung(anmeldung):
     )
     begutachtung_beginnen(praesentation=version.praesentation)
     return version
+
+
+def _kursmaterial_einbauen(lektion):
+    """The course's first lesson offers a document of "Kursmaterial" (handout.pdf)."""
+    from tests.kurse.kursmaterial import dokument_anlegen, dokument_einbauen
+
+    return dokument_einbauen(lektion, dokument_anlegen())
+
+
+def _dokument_der_lektion(lektion) -> int:
+    return next(b.value["dokument"].pk for b in lektion.inhalt if b.block_type == "dokument")
 
 
 def _h5p_lektion(lektion):
