@@ -17,7 +17,13 @@ from teilnehmende.views_einwilligung import (
     PRAXISBEISPIEL_WIDERRUFEN,
 )
 from tests.hilfen import LOGIN_URL
-from tests.kurse.factories import anmelden, durchgang_fuer, kurs_anlegen, person
+from tests.kurse.factories import (
+    anmelden,
+    durchgang_fuer,
+    kurs_anlegen,
+    person,
+    pflichtlektionen,
+)
 from tests.teilnehmende.praesentation_hilfen import einreichen, entscheiden, lage_anlegen
 
 LISTE = "/konto/daten/einwilligungen/"
@@ -190,3 +196,36 @@ def test_praxisbeispiel_nur_die_autorin(client, angenommen, trainerin, administr
         assert client.post(url).status_code == 404
     assert Praxisbeispiel.objects.count() == 1
     assert Version.objects.get().einwilligung_praxisbeispiel is True
+
+
+def test_nach_widerruf_speichert_h5p_nichts(client, site, teilnehmerin):
+    import json
+
+    from h5p.models import XAPIAussage
+    from tests.h5p.conftest import h5p_einbauen, paket_aus
+
+    kurs = kurs_anlegen(module=1, lektionen=1)
+    anmelden(teilnehmerin, durchgang_fuer(kurs))
+    lektion = h5p_einbauen(pflichtlektionen(kurs)[0], paket_aus())
+    paket_id = lektion.inhalt.raw_data[-1]["value"]["paket"]
+    url = reverse("h5p:xapi", args=[lektion.pk, paket_id])
+    aussage = json.dumps(
+        {
+            "actor": {"name": "Ich"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/attempted"},
+            "object": {"id": "http://testserver/lektion/#h5p-1", "objectType": "Activity"},
+        }
+    )
+    client.force_login(teilnehmerin)
+    assert client.post(url, aussage, content_type="application/json").status_code == 200
+    client.post(_url(Einwilligung.objects.get(nutzer=teilnehmerin)))
+    antwort = client.post(url, aussage, content_type="application/json")
+    assert antwort.status_code == 403
+    assert antwort.json() == {"fehler": str(einwilligung.EINWILLIGUNG_NACH_WIDERRUF)}
+    assert XAPIAussage.objects.count() == 1
+    # Agreeing again opens the activity again.
+    client.post(
+        "/mein-lernen/einwilligung/",
+        {"einwilligung": "on", "einwilligung_textversion": einwilligung.TEXTVERSION},
+    )
+    assert client.post(url, aussage, content_type="application/json").status_code == 200
