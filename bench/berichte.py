@@ -141,6 +141,7 @@ def _abschluesse_anlegen(durchgaenge, zufall) -> None:
 
     from kurse.models import Praesenztermin
     from teilnehmende.models import PLATZ_STATUS, Anmeldung, Anwesenheit
+    from teilnehmende.services import anwesenheitsstunden_nachrechnen
     from zertifikate.models import Zertifikat
 
     termine = Praesenztermin.objects.bulk_create(
@@ -176,6 +177,8 @@ def _abschluesse_anlegen(durchgaenge, zufall) -> None:
         ),
         batch_size=5000,
     )
+    # Written in bulk past the service: the per-enrolment sum is rebuilt as the service keeps it.
+    anwesenheitsstunden_nachrechnen(Anmeldung.objects.all())
     abgeschlossen = Anmeldung.objects.filter(status=Anmeldung.Status.ABGESCHLOSSEN)
     ids = list(abgeschlossen.order_by("pk").values_list("pk", flat=True))
     zertifikate = []

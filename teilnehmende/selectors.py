@@ -6,9 +6,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from django.db.models import Count, DecimalField, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -283,44 +282,6 @@ def anwesenheit_erfuellt(anmeldung: Anmeldung) -> tuple[bool, str]:
     "Anwesenheit 45 von 60 Stunden (75 %) an 6 von 8 Terminen, nötig sind 80 %."."""
     stand = anwesenheit_stand(anmeldung=anmeldung)
     return stand.erfuellt, stand.erklaerung
-
-
-def anwesenheitsstunden(*, anmeldungen: QuerySet[Anmeldung]) -> Decimal:
-    """Total attended hours of these enrolments (funder figures); one query."""
-    summe = Anwesenheit.objects.filter(anmeldung__in=anmeldungen).aggregate(summe=Sum("stunden"))[
-        "summe"
-    ]
-    return summe or Decimal("0")
-
-
-def anwesenheitsstunden_je(*, anmeldungen: QuerySet[Anmeldung], nach: str) -> dict[Any, Decimal]:
-    """Attended hours grouped by a lookup path from `Anwesenheit`, e.g.
-    `anmeldung__durchgang`, `anmeldung__eintrittsdaten__kreis`, `termin__datum__year`; one
-    query. Groups without hours are absent."""
-    return {
-        zeile[nach]: zeile["summe"]
-        for zeile in Anwesenheit.objects.filter(anmeldung__in=anmeldungen)
-        .values(nach)
-        .annotate(summe=Sum("stunden"))
-        .order_by(nach)
-    }
-
-
-def mit_anwesenheitsstunden(anmeldungen: QuerySet[Anmeldung]) -> QuerySet[Anmeldung]:
-    """Annotates enrolments with `anwesenheitsstunden` (0 when none), for exports and sums."""
-    stunden = (
-        Anwesenheit.objects.filter(anmeldung=OuterRef("pk"))
-        .order_by()
-        .values("anmeldung")
-        .annotate(summe=Sum("stunden"))
-        .values("summe")
-    )
-    feld = DecimalField(max_digits=8, decimal_places=2)
-    return anmeldungen.annotate(
-        anwesenheitsstunden=Coalesce(
-            Subquery(stunden, output_field=feld), Decimal("0"), output_field=feld
-        )
-    )
 
 
 def anwesenheiten_des_termins(*, termin: Praesenztermin) -> dict[int, Anwesenheit]:

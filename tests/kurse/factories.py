@@ -15,7 +15,7 @@ from kurse.models import Durchgang, KursSeite, LektionErledigt, LektionSeite, Mo
 from kurse.services import durchgang_anlegen, lektion_abschliessen, praesenztermin_anlegen
 from teilnehmende import einwilligung
 from teilnehmende.models import Anmeldung, Anwesenheit
-from teilnehmende.services import anmeldung_erstellen
+from teilnehmende.services import anmeldung_erstellen, anwesenheitsstunden_nachrechnen
 from tests.conftest import _konto
 
 _laufende_nummer = itertools.count(1)
@@ -146,6 +146,7 @@ def lernlage_anlegen(*, module: int, lektionen: int, weitere: int, name: str = "
         Anwesenheit(anmeldung=anmeldung, termin=termine[0], status="anwesend", stunden=6)
         for anmeldung in Anmeldung.objects.filter(durchgang=durchgang)
     )
+    anwesenheitsstunden_nachrechnen(Anmeldung.objects.filter(durchgang=durchgang))
     voll = durchgang_fuer(kurs_anlegen(module=1, lektionen=1), kapazitaet=1)
     anmelden(person(), voll)
     anmelden(ich, voll)
