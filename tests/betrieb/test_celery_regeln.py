@@ -65,3 +65,24 @@ def test_worker_holt_nur_eine_aufgabe_im_voraus():
     assert settings.CELERY_WORKER_PREFETCH_MULTIPLIER == 1
     assert settings.CELERY_TASK_SERIALIZER == "json"
     assert settings.CELERY_ACCEPT_CONTENT == ["json"]
+
+
+def test_aufgaben_werden_nur_ueber_kern_aufgaben_eingestellt():
+    """`.delay()`/`.apply_async()` directly would turn a Redis outage into a 500 and lose the task;
+    kern.aufgaben.einstellen / nach_commit_einstellen park it in the outbox instead."""
+    import re
+    from pathlib import Path
+
+    projekt = Path(__file__).resolve().parents[2]
+    muster = re.compile(r"\.(delay|apply_async)\(")
+    direkt = [
+        f"{datei.relative_to(projekt)}:{nummer}"
+        for app in PROJEKT_APPS
+        for datei in (projekt / app.rstrip(".")).rglob("*.py")
+        if datei.name != "aufgaben.py" or datei.parent.name != "kern"
+        for nummer, zeile in enumerate(datei.read_text().splitlines(), 1)
+        if muster.search(zeile)
+    ]
+    assert direkt == [], "direkt eingestellt (kern.aufgaben.einstellen nutzen): " + ", ".join(
+        direkt
+    )
