@@ -127,6 +127,7 @@ def xapi(request, seite_id: int, paket_id: int):
 
 @require_http_methods(["GET", "POST"])
 @login_required
+@gedrosselt("h5p_zwischenstand", json=True)
 def zwischenstand(request, seite_id: int, paket_id: int, datentyp: str, unterinhalt: str):
     """H5P core's contentUserData: GET answers {success, data}, POST stores or resets."""
     einbettung = _einbettung(request, seite_id, paket_id)

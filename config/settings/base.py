@@ -178,6 +178,7 @@ LERNKETTE_DROSSELUNG = {
     "datenexport": "10/h",
     "zertifikat_pruefen": "60/m",  # public verification page (enumeration)
     "xapi": "600/m",  # H5P statements
+    "h5p_zwischenstand": "600/m",  # H5P resume state (the player saves it every 30 s)
     "openbadge_pruefen": "30/m",  # uploaded Open Badges credentials (RDF canonicalisation)
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]

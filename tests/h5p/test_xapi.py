@@ -262,6 +262,18 @@ def test_zwischenstand_speichern_lesen_loeschen(client, lage):
     assert not H5PNutzerdaten.objects.exists()
 
 
+def test_zwischenstand_ist_je_nutzerin_gedrosselt(client, lage, settings):
+    settings.LERNKETTE_DROSSELUNG = {**settings.LERNKETTE_DROSSELUNG, "h5p_zwischenstand": "2/m"}
+    client.force_login(lage["teilnehmerin"])
+    assert client.post(zwischenstand_url(lage), {"data": '{"a":1}'}).status_code == 200
+    assert client.get(zwischenstand_url(lage)).status_code == 200
+    antwort = client.post(zwischenstand_url(lage), {"data": '{"a":2}'})
+    assert (antwort.status_code, antwort.json()) == (429, {"fehler": str(ZU_VIELE_ANFRAGEN)})
+    assert H5PNutzerdaten.objects.get().daten == '{"a":1}'  # nothing stored above the limit
+    client.force_login(lage["trainerin"])  # counted per user
+    assert client.get(zwischenstand_url(lage)).status_code == 200
+
+
 def test_zwischenstand_rechte_und_groesse(client, lage, settings):
     vier_stufen_pruefen(
         client,
