@@ -29,6 +29,8 @@ AKTIONEN: dict[str, Any] = {
     "einwilligung_erteilt": _("Einwilligung erteilt"),
     "aufgabe_erneut_eingestellt": _("Fehlgeschlagene Hintergrundaufgabe erneut eingestellt"),
     "einwilligung_widerrufen": _("Einwilligung widerrufen"),
+    "openbadges_schluessel_neu": _("Open-Badges-Schlüssel erzeugt (Rotation)"),
+    "openbadges_schluessel_zurueckgezogen": _("Open-Badges-Schlüssel zurückgezogen"),
     "einwilligung_praxisbeispiel": _(
         "Einwilligung zur Veröffentlichung als Praxisbeispiel geändert"
     ),

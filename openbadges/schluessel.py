@@ -7,7 +7,8 @@ Layout of the directory (the management command `openbadges_schluessel` writes i
     aktiv           the kennung of the key that signs new credentials
 
 A rotation writes a new pair, makes it active and deletes the old private key; every public key
-stays in the did:web document (`did.did_dokument`).
+stays in the did:web document (`did.did_dokument`). A compromised key is withdrawn by deleting its
+`.pub` (`schluessel_zurueckziehen`): every credential it signed fails verification from then on.
 """
 
 from __future__ import annotations
@@ -134,3 +135,24 @@ def neuer_schluessel(ordner: Path | None = None) -> Schluessel:
     if alt and alt != kennung:
         (ordner / f"{alt}.key").unlink(missing_ok=True)
     return schluessel
+
+
+class SchluesselNichtZurueckziehbar(ValueError):
+    pass
+
+
+def schluessel_zurueckziehen(kennung: str, ordner: Path | None = None) -> None:
+    """Withdraw a published key (compromise): its public key leaves the did:web document, so
+    credentials signed with it no longer verify. The active key must be rotated away first."""
+    ordner = ordner or verzeichnis()
+    if not _gueltige_kennung(kennung) or not (ordner / f"{kennung}.pub").is_file():
+        raise SchluesselNichtZurueckziehbar(
+            f"Kein veröffentlichter Schlüssel {kennung} in {ordner}."
+        )
+    if kennung == aktive_kennung(ordner):
+        raise SchluesselNichtZurueckziehbar(
+            f"{kennung} ist der aktive Schlüssel: erst mit --neu einen neuen erzeugen, dann "
+            "diesen zurückziehen."
+        )
+    (ordner / f"{kennung}.pub").unlink()
+    (ordner / f"{kennung}.key").unlink(missing_ok=True)

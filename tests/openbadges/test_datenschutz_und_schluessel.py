@@ -8,9 +8,10 @@ import json
 import stat
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from kern import datenschutz
+from kern.models import Protokolleintrag
 from kern.services import konto_loeschen
 from openbadges import bitstring
 from openbadges.models import OpenBadge
@@ -81,6 +82,35 @@ def test_schluessel_kommando(settings, tmp_path):
     assert [s.kennung for s in oeffentliche_schluessel()] == sorted([erster, zweiter])
     assert f"{erster}" in ausgabe.getvalue() and "(veröffentlicht)" in ausgabe.getvalue()
     assert sorted(p.name for p in ordner.glob("*.key")) == [f"{zweiter}.key"]
+    # Every key change is in the audit log.
+    eintraege = Protokolleintrag.objects.filter(aktion="openbadges_schluessel_neu")
+    assert [e.details for e in eintraege.order_by("pk")] == [
+        {"kennung": erster, "vorher": ""},
+        {"kennung": zweiter, "vorher": erster},
+    ]
+
+
+def test_schluessel_zurueckziehen(settings, tmp_path):
+    settings.LERNKETTE_OB_SCHLUESSEL_DIR = ordner = tmp_path / "schluessel"
+    call_command("openbadges_schluessel", "--neu", stdout=io.StringIO())
+    erster = aktive_kennung()
+    call_command("openbadges_schluessel", "--neu", stdout=io.StringIO())
+    zweiter = aktive_kennung()
+    # The active key cannot be withdrawn (nothing would sign), an unknown one neither.
+    with pytest.raises(CommandError, match="aktive Schlüssel"):
+        call_command("openbadges_schluessel", "--zurueckziehen", zweiter)
+    with pytest.raises(CommandError, match="Kein veröffentlichter Schlüssel"):
+        call_command("openbadges_schluessel", "--zurueckziehen", "ob-gibt-es-nicht")
+    with pytest.raises(CommandError, match="Kein veröffentlichter Schlüssel"):
+        call_command("openbadges_schluessel", "--zurueckziehen", "../aktiv")
+    assert not Protokolleintrag.objects.filter(aktion="openbadges_schluessel_zurueckgezogen")
+    ausgabe = io.StringIO()
+    call_command("openbadges_schluessel", "--zurueckziehen", erster, stdout=ausgabe)
+    assert f"Schlüssel {erster} zurückgezogen" in ausgabe.getvalue()
+    assert [s.kennung for s in oeffentliche_schluessel()] == [zweiter]
+    assert sorted(p.name for p in ordner.iterdir()) == ["aktiv", f"{zweiter}.key", f"{zweiter}.pub"]
+    eintrag = Protokolleintrag.objects.get(aktion="openbadges_schluessel_zurueckgezogen")
+    assert eintrag.details == {"kennung": erster}
 
 
 def test_nicht_passender_privater_schluessel_wird_abgelehnt(schluessel_ordner):

@@ -13,7 +13,12 @@ from openbadges.integritaet import ProofUngueltig, pruefen, signieren
 from openbadges.kanonisierung import OB_V3, VC_V2
 from openbadges.models import OpenBadge
 from openbadges.multibase import multikey_dekodieren, z_dekodieren
-from openbadges.schluessel import aktive_kennung, aktiver_schluessel, neuer_schluessel
+from openbadges.schluessel import (
+    aktive_kennung,
+    aktiver_schluessel,
+    neuer_schluessel,
+    schluessel_zurueckziehen,
+)
 from openbadges.services import (
     FREMDER_AUSSTELLER,
     KEIN_NACHWEIS,
@@ -205,7 +210,7 @@ def test_schluesselrotation_alte_nachweise_bleiben_gueltig(
     assert neu.credential["proof"]["verificationMethod"].endswith("#" + neu_schluessel.kennung)
     assert nachweis_pruefen(neu.credential).gueltig
     # Withdrawing the old public key (compromise) makes the old credential fail.
-    (schluessel_ordner / f"{alt_kennung}.pub").unlink()
+    schluessel_zurueckziehen(alt_kennung)
     with pytest.raises(NachweisUngueltig):
         nachweis_pruefen(alt.credential)
 
