@@ -7,4 +7,4 @@ class OpenbadgesConfig(AppConfig):
     verbose_name = "Open Badges"
 
     def ready(self) -> None:
-        from . import datenschutz  # noqa: F401
+        from . import checks, datenschutz  # noqa: F401

@@ -31,6 +31,7 @@ echo "prod-lokal: Cache     $(versteckt "$CACHE_URL")"
 python manage.py datenbank_anlegen
 python manage.py migrate --noinput -v 0
 python manage.py collectstatic --noinput -v 0
+python manage.py openbadges_schluessel --wenn-fehlt >/dev/null  # issuer key (check --deploy W001)
 if [ "${PROD_LOKAL_DEMO:-0}" = "1" ]; then
   python manage.py demo_anlegen
 fi

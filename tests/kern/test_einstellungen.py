@@ -37,11 +37,22 @@ def test_produktion_verweigert_fehlenden_schluessel():
     assert "DJANGO_SECRET_KEY" in ergebnis.stderr
 
 
-def test_produktion_check_deploy_ohne_warnungen():
-    ergebnis = _manage("check", "--deploy", "--settings=config.settings.production", env=PROD_ENV)
+def test_produktion_check_deploy_ohne_warnungen(tmp_path):
+    from openbadges.schluessel import neuer_schluessel
+
+    neuer_schluessel(tmp_path)
+    env = {**PROD_ENV, "LERNKETTE_OB_SCHLUESSEL_DIR": str(tmp_path)}
+    ergebnis = _manage("check", "--deploy", "--settings=config.settings.production", env=env)
     assert ergebnis.returncode == 0, ergebnis.stderr
     assert "System check identified no issues" in ergebnis.stdout
     assert "WARNING" not in ergebnis.stderr
+
+
+def test_produktion_check_deploy_warnt_ohne_openbadges_schluessel(tmp_path):
+    env = {**PROD_ENV, "LERNKETTE_OB_SCHLUESSEL_DIR": str(tmp_path / "leer")}
+    ergebnis = _manage("check", "--deploy", "--settings=config.settings.production", env=env)
+    assert "openbadges.W001" in ergebnis.stderr
+    assert "Kein aktiver Open-Badges-Schlüssel" in ergebnis.stderr
 
 
 def test_ohne_umgebung_sqlite_und_eager_celery():
