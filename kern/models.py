@@ -105,7 +105,7 @@ class Datenexport(models.Model):
     )
     angefordert_am = models.DateTimeField(_("Angefordert am"), auto_now_add=True)
     fertig_am = models.DateTimeField(_("Fertig am"), null=True, blank=True)
-    # Relative to PRIVATE_MEDIA_ROOT; never below MEDIA_URL.
+    # Name in `services.export_speicher()` (PRIVATE_MEDIA_ROOT or the bucket's private prefix).
     datei = models.CharField(_("Datei"), max_length=200, blank=True)
 
     class Meta:

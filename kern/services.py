@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime
 import json
 import secrets
+import tempfile
 import zipfile
-from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.core.files.storage import FileSystemStorage, Storage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
@@ -19,6 +21,7 @@ from . import datenschutz
 from .aufgaben import nach_commit_einstellen
 from .models import Datenexport
 from .protokoll import protokollieren
+from .speicher import privater_speicher
 
 EXPORT_LAEUFT = _(
     "Ihr Datenexport wird gerade erstellt. Bitte warten Sie einen Moment und laden Sie die Seite "
@@ -60,8 +63,10 @@ def datenexport_anfordern(*, nutzer) -> Datenexport:
     return export
 
 
-def export_pfad(export: Datenexport) -> Path:
-    return Path(settings.PRIVATE_MEDIA_ROOT) / export.datei
+def export_speicher() -> Storage:
+    """Where export ZIPs live: PRIVATE_MEDIA_ROOT, or the private prefix of the S3 bucket (so web
+    and worker need no shared volume). Built per call: tests change the settings."""
+    return privater_speicher("", lambda: FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT))
 
 
 def datenexport_erstellen(*, export_id: int) -> Datenexport:
@@ -87,16 +92,18 @@ def _zip_schreiben(export: Datenexport) -> Datenexport:
                 for name, datei in registrierung.dateien(nutzer)
             ]
     relativ = f"{EXPORT_ORDNER}/{nutzer.pk}/{secrets.token_urlsafe(24)}.zip"
-    ziel = Path(settings.PRIVATE_MEDIA_ROOT) / relativ
-    ziel.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(ziel, "w", compression=zipfile.ZIP_DEFLATED) as archiv:
-        archiv.writestr(
-            "daten.json", json.dumps(daten, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
-        )
-        for name, datei in dateien:
-            with datei.open("rb") as quelle:
-                archiv.writestr(name, quelle.read())
-    export.datei = relativ
+    # Built in a temporary file, then stored in one piece: no half-written ZIP in the storage.
+    with tempfile.TemporaryFile() as zwischen:
+        with zipfile.ZipFile(zwischen, "w", compression=zipfile.ZIP_DEFLATED) as archiv:
+            archiv.writestr(
+                "daten.json",
+                json.dumps(daten, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+            )
+            for name, datei in dateien:
+                with datei.open("rb") as quelle:
+                    archiv.writestr(name, quelle.read())
+        zwischen.seek(0)
+        export.datei = export_speicher().save(relativ, File(zwischen, name=relativ))
     export.status = Datenexport.Status.FERTIG
     export.fertig_am = timezone.now()
     export.save(update_fields=["datei", "status", "fertig_am"])
@@ -116,9 +123,10 @@ def datenexport_dateien_loeschen(*, nutzer, aelter_als: datetime.datetime | None
     if aelter_als is not None:
         exporte = exporte.filter(angefordert_am__lt=aelter_als)
     anzahl = 0
+    speicher = export_speicher()
     for export in exporte:
         if export.datei:
-            export_pfad(export).unlink(missing_ok=True)
+            speicher.delete(export.datei)
         export.delete()
         anzahl += 1
     return anzahl

@@ -65,11 +65,11 @@ def datenexport_herunterladen(request, pk: int):
     export = get_object_or_404(
         Datenexport, pk=pk, nutzer=request.user, status=Datenexport.Status.FERTIG
     )
-    pfad = services.export_pfad(export)
-    if not pfad.is_file():
+    speicher = services.export_speicher()
+    if not export.datei or not speicher.exists(export.datei):
         raise Http404
     antwort = FileResponse(
-        pfad.open("rb"),
+        speicher.open(export.datei, "rb"),
         as_attachment=True,
         filename=f"lernkette-daten-{export.fertig_am:%Y-%m-%d}.zip",
         content_type="application/zip",

@@ -106,3 +106,37 @@ def test_zertifikat_pdf_liegt_privat_im_bucket_und_nur_die_inhaberin_laedt_es(
     grants = s3.get_object_acl(Bucket=BUCKET, Key=schluessel)["Grants"]
     assert all(g["Grantee"].get("URI") != OEFFENTLICH for g in grants), grants
     assert not list(Path(settings.PRIVATE_MEDIA_ROOT).rglob("*.pdf"))
+
+
+def test_datenexport_liegt_privat_im_bucket_und_nur_die_person_laedt_ihn(
+    client, s3, lage, settings
+):
+    import io
+    import zipfile
+
+    from kern.services import (
+        datenexport_anfordern,
+        datenexport_dateien_loeschen,
+        datenexport_erstellen,
+    )
+
+    teilnehmerin = lage["teilnehmerin"]
+    export = datenexport_erstellen(export_id=datenexport_anfordern(nutzer=teilnehmerin).pk)
+    schluessel = f"privat/{export.datei}"
+    assert schluessel.startswith(f"privat/exporte/{teilnehmerin.pk}/")
+    assert [o["Key"] for o in s3.list_objects_v2(Bucket=BUCKET)["Contents"]] == [schluessel]
+    grants = s3.get_object_acl(Bucket=BUCKET, Key=schluessel)["Grants"]
+    assert all(g["Grantee"].get("URI") != OEFFENTLICH for g in grants), grants
+    assert not list(Path(settings.PRIVATE_MEDIA_ROOT).rglob("*.zip"))  # nothing on disk
+
+    url = reverse("kern:datenexport", args=[export.pk])
+    client.force_login(lage["fremde_teilnehmerin"])
+    assert client.get(url).status_code == 404  # someone else's export looks like a missing one
+    client.force_login(teilnehmerin)
+    antwort = client.get(url)
+    assert antwort.status_code == 200
+    with zipfile.ZipFile(io.BytesIO(b"".join(antwort.streaming_content))) as archiv:
+        assert "daten.json" in archiv.namelist()
+
+    assert datenexport_dateien_loeschen(nutzer=teilnehmerin) == 1
+    assert "Contents" not in s3.list_objects_v2(Bucket=BUCKET)

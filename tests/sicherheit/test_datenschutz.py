@@ -315,14 +315,14 @@ def test_alte_exporte_werden_geloescht(leonore, settings):
 
     from celery import current_app
 
-    from kern.services import datenexport_anfordern, datenexport_erstellen, export_pfad
+    from kern.services import datenexport_anfordern, datenexport_erstellen
     from kern.tasks import alte_datenexporte_loeschen
 
     current_app.autodiscover_tasks(force=True)  # what a worker does at start
     for eintrag in settings.CELERY_BEAT_SCHEDULE.values():
         assert eintrag["task"] in current_app.tasks, eintrag["task"]
     export = datenexport_erstellen(export_id=datenexport_anfordern(nutzer=leonore).pk)
-    pfad = export_pfad(export)
+    pfad = settings.PRIVATE_MEDIA_ROOT / export.datei
     assert pfad.is_file()
     assert alte_datenexporte_loeschen.delay().get() == 0
     Datenexport.objects.filter(pk=export.pk).update(
