@@ -52,9 +52,10 @@ def erneuern_meldung(*, nutzer) -> str | None:
 
 
 def erneuern_noetig(*, nutzer) -> bool:
-    from .models import STORNIERBAR_STATUS, Anmeldung, Einwilligung
+    from .models import Einwilligung
+    from .selectors import laufende_anmeldungen
 
-    laufend = Anmeldung.objects.filter(nutzer=nutzer, status__in=STORNIERBAR_STATUS)
+    laufend = laufende_anmeldungen(nutzer=nutzer)
     aktuell = Einwilligung.objects.filter(
         nutzer=nutzer, zweck=ZWECK, textversion=TEXTVERSION, widerrufen_am__isnull=True
     )

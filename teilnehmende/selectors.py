@@ -14,7 +14,14 @@ from django.utils.translation import ngettext
 
 from kurse.models import Praesenztermin, stunden_text
 
-from .models import PLATZ_STATUS, Anmeldung, Anwesenheit, AnwesenheitAenderung, Einwilligung
+from .models import (
+    PLATZ_STATUS,
+    STORNIERBAR_STATUS,
+    Anmeldung,
+    Anwesenheit,
+    AnwesenheitAenderung,
+    Einwilligung,
+)
 
 ANWESENHEIT_OHNE_TERMINE = _("Für diesen Durchgang sind keine Präsenztermine vorgesehen.")
 ANWESENHEIT_ERKLAERUNG = _(
@@ -50,6 +57,15 @@ def anmeldungen_fuer_nutzer(*, nutzer, mit_abgebrochenen: bool = False) -> Query
         qs.select_related("durchgang", "durchgang__kurs", "abschlusspraesentation")
         .annotate(wartelisten_position=_wartelisten_position())
         .order_by("-durchgang__beginn", "pk")
+    )
+
+
+def laufende_anmeldungen(*, nutzer) -> QuerySet[Anmeldung]:
+    """Enrolments that still hold or wait for a seat (cancellable), oldest cohort first."""
+    return (
+        Anmeldung.objects.filter(nutzer=nutzer, status__in=STORNIERBAR_STATUS)
+        .select_related("durchgang__kurs")
+        .order_by("durchgang__beginn", "pk")
     )
 
 

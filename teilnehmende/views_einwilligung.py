@@ -16,8 +16,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from . import einwilligung
-from .models import STORNIERBAR_STATUS, Anmeldung
-from .selectors import einwilligungen_von, praxisbeispiel_einwilligungen_von
+from .selectors import (
+    einwilligungen_von,
+    laufende_anmeldungen,
+    praxisbeispiel_einwilligungen_von,
+)
 from .services_praesentation import einwilligung_praxisbeispiel_aendern
 
 PRAXISBEISPIEL_WIDERRUFEN = _(
@@ -65,11 +68,7 @@ def einwilligung_widerrufen(request, pk: int):
             request, str(einwilligung.EINWILLIGUNG_BEREITS_WIDERRUFEN).format(datum=datum)
         )
         return redirect("einwilligungen:liste")
-    laufend = (
-        Anmeldung.objects.filter(nutzer=request.user, status__in=STORNIERBAR_STATUS)
-        .select_related("durchgang__kurs")
-        .order_by("durchgang__beginn", "pk")
-    )
+    laufend = laufende_anmeldungen(nutzer=request.user)
     return render(
         request,
         "teilnehmende/einwilligung_widerrufen.html",
