@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from .kanonisierung import MAX_LEERE_KNOTEN, KanonisierungFehler, kanonisch
+from .kanonisierung import MAX_LEERE_KNOTEN, BudgetErschoepft, KanonisierungFehler, kanonisch
 from .multibase import MultibaseFehler, z_dekodieren, z_kodieren
 from .schluessel import Schluessel
 
@@ -88,6 +88,8 @@ def pruefen(dokument: dict, *, schluessel_fuer: Callable[[str], Ed25519PublicKey
         signatur = z_dekodieren(proof.get("proofValue"))
         daten = _hashdaten(dokument, proof, max_leere_knoten=MAX_LEERE_KNOTEN)
         oeffentlich.verify(signatur, daten)
+    except BudgetErschoepft:
+        raise
     except (MultibaseFehler, KanonisierungFehler, InvalidSignature, TypeError, KeyError):
         raise ProofUngueltig(
             "Die Signatur passt nicht zum Inhalt: Der Nachweis wurde verändert oder ist nicht echt."

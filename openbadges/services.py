@@ -1,5 +1,5 @@
 """Open Badges 3.0 credentials of certificates: build and sign them (`eddsa-rdfc-2022`), publish
-the revocation status list, and verify an uploaded credential.
+the revocation status list. The verification of an upload is in `pruefung.py`.
 
 A certificate's credential is built on first request and stored, so every download hands out the
 same signed document; its status-list index is allocated at the same time (a re-issued
@@ -12,14 +12,11 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
-from dataclasses import dataclass
-from datetime import datetime
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
 from zertifikate import regeln
@@ -27,23 +24,13 @@ from zertifikate.models import Zertifikat
 
 from . import bitstring
 from .did import aussteller_did, verification_method
-from .integritaet import ProofUngueltig, pruefen, signieren, zeitstempel
+from .integritaet import signieren, zeitstempel
 from .kanonisierung import OB_V3, VC_V2
 from .models import OpenBadge, Statusliste
-from .schluessel import aktiver_schluessel, oeffentliche_schluessel
-from .selectors import badge_an_index, gesetzte_indizes
+from .schluessel import aktiver_schluessel
+from .selectors import gesetzte_indizes
 
-KEIN_NACHWEIS = _(
-    "Die Datei ist kein Open-Badges-Nachweis (W3C Verifiable Credential 2.0 mit "
-    "OpenBadgeCredential)."
-)
-FREMDER_AUSSTELLER = _("Dieser Nachweis wurde nicht von der Lernkette ausgestellt.")
-NOCH_NICHT_GUELTIG = _("Dieser Nachweis ist erst ab {datum} gültig.")
-ABGELAUFEN = _("Dieser Nachweis ist seit {datum} abgelaufen.")
 KONTO_GELOESCHT = _("Zu diesem Zertifikat gibt es kein Konto mehr.")
-STATUS_UNBEKANNT = _(
-    "Der Nachweis verweist auf einen Sperrlisteneintrag, den die Lernkette nicht kennt."
-)
 
 #: Fill a list up to this share before starting the next (random indices need free room).
 FUELLGRAD = 0.5
@@ -257,98 +244,3 @@ def openbadge_ausstellen(*, zertifikat: Zertifikat) -> OpenBadge:
     badge.schluessel = schluessel.kennung
     badge.save(update_fields=["credential", "schluessel"])
     return badge
-
-
-# --- verification -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Pruefergebnis:
-    widerrufen: bool
-    zertifikat: Zertifikat
-    name: str
-    achievement: str
-    gueltig_ab: datetime | None
-    schluessel: str
-
-    @property
-    def gueltig(self) -> bool:
-        return not self.widerrufen
-
-
-def _oeffentlicher_schluessel(methode: str):
-    praefix = aussteller_did() + "#"
-    if not methode.startswith(praefix):
-        return None
-    kennung = methode[len(praefix) :]
-    for schluessel in oeffentliche_schluessel():
-        if schluessel.kennung == kennung:
-            return schluessel.oeffentlich
-    return None
-
-
-def _zeit(wert) -> datetime | None:
-    if not isinstance(wert, str):
-        return None
-    return parse_datetime(wert)
-
-
-def _status_pruefen(dokument: dict) -> OpenBadge:
-    status = dokument.get("credentialStatus")
-    if not isinstance(status, dict) or status.get("type") != "BitstringStatusListEntry":
-        raise NachweisUngueltig(STATUS_UNBEKANNT)
-    praefix = statusliste_url(0)[:-1]  # …/status/ without the id
-    url = status.get("statusListCredential")
-    index = status.get("statusListIndex")
-    if not (isinstance(url, str) and url.startswith(praefix) and isinstance(index, str)):
-        raise NachweisUngueltig(STATUS_UNBEKANNT)
-    if not (url[len(praefix) :].isdigit() and index.isdigit()):
-        raise NachweisUngueltig(STATUS_UNBEKANNT)
-    badge = badge_an_index(statusliste_id=int(url[len(praefix) :]), index=int(index))
-    if badge is None:
-        raise NachweisUngueltig(STATUS_UNBEKANNT)
-    return badge
-
-
-def nachweis_pruefen(dokument) -> Pruefergebnis:
-    """Verify a credential as a wallet would: signature with one of our published keys (also
-    rotated ones), validity period, and the revocation bit. Raises NachweisUngueltig."""
-    if not isinstance(dokument, dict):
-        raise NachweisUngueltig(KEIN_NACHWEIS)
-    kontext = dokument.get("@context")
-    typen = dokument.get("type")
-    if not (
-        isinstance(kontext, list)
-        and kontext[:1] == [VC_V2]
-        and isinstance(typen, list)
-        and "OpenBadgeCredential" in typen
-    ):
-        raise NachweisUngueltig(KEIN_NACHWEIS)
-    aussteller = dokument.get("issuer")
-    aussteller_id = aussteller.get("id") if isinstance(aussteller, dict) else aussteller
-    if aussteller_id != aussteller_did():
-        raise NachweisUngueltig(FREMDER_AUSSTELLER)
-    try:
-        proof = pruefen(dokument, schluessel_fuer=_oeffentlicher_schluessel)
-    except ProofUngueltig as fehler:
-        raise NachweisUngueltig(str(fehler)) from None
-    jetzt = timezone.now()
-    gueltig_ab = _zeit(dokument.get("validFrom"))
-    if gueltig_ab is None or gueltig_ab > jetzt:
-        raise NachweisUngueltig(
-            str(NOCH_NICHT_GUELTIG).format(datum=dokument.get("validFrom", "–"))
-        )
-    gueltig_bis = _zeit(dokument.get("validUntil"))
-    if gueltig_bis is not None and gueltig_bis < jetzt:
-        raise NachweisUngueltig(str(ABGELAUFEN).format(datum=dokument["validUntil"]))
-    badge = _status_pruefen(dokument)
-    subjekt = dokument.get("credentialSubject") or {}
-    achievement = subjekt.get("achievement") if isinstance(subjekt, dict) else None
-    return Pruefergebnis(
-        widerrufen=badge.zertifikat.status != Zertifikat.Status.GUELTIG,
-        zertifikat=badge.zertifikat,
-        name=str(dokument.get("name", "")),
-        achievement=str(achievement.get("name", "")) if isinstance(achievement, dict) else "",
-        gueltig_ab=gueltig_ab,
-        schluessel=proof["verificationMethod"],
-    )

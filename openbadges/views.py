@@ -20,13 +20,9 @@ from zertifikate.models import Zertifikat
 from .did import did_dokument
 from .forms import NachweisForm
 from .models import Statusliste
+from .pruefung import nachweis_pruefen
 from .schluessel import SchluesselFehlt
-from .services import (
-    NachweisUngueltig,
-    nachweis_pruefen,
-    openbadge_ausstellen,
-    statusliste_credential,
-)
+from .services import NachweisUngueltig, openbadge_ausstellen, statusliste_credential
 
 NICHT_VERFUEGBAR = _(
     "Digitale Nachweise (Open Badges) sind gerade nicht verfügbar. Bitte versuchen Sie es "

@@ -21,18 +21,14 @@ from openbadges.multibase import (
     multikey_dekodieren,
     multikey_kodieren,
 )
+from openbadges.pruefung import nachweis_pruefen
 from openbadges.schluessel import (
     SchluesselFehlt,
     aktive_kennung,
     aktiver_schluessel,
     oeffentliche_schluessel,
 )
-from openbadges.services import (
-    KONTO_GELOESCHT,
-    NachweisUngueltig,
-    nachweis_pruefen,
-    openbadge_ausstellen,
-)
+from openbadges.services import KONTO_GELOESCHT, NachweisUngueltig, openbadge_ausstellen
 
 pytestmark = pytest.mark.django_db
 

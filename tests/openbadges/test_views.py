@@ -12,8 +12,9 @@ from django.urls import reverse
 
 from openbadges.forms import DATEI_FEHLT, KEIN_JSON
 from openbadges.models import OpenBadge
+from openbadges.pruefung import FREMDER_AUSSTELLER, KEIN_NACHWEIS
 from openbadges.schluessel import aktiver_schluessel
-from openbadges.services import FREMDER_AUSSTELLER, KEIN_NACHWEIS, openbadge_ausstellen
+from openbadges.services import openbadge_ausstellen
 from openbadges.views import NICHT_VERFUEGBAR
 from tests.hilfen import vier_stufen_pruefen
 from zertifikate.services import zertifikat_widerrufen
