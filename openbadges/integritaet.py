@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from django.utils.translation import gettext_lazy as _
 
 from .kanonisierung import MAX_LEERE_KNOTEN, BudgetErschoepft, KanonisierungFehler, kanonisch
 from .multibase import MultibaseFehler, z_dekodieren, z_kodieren
@@ -23,6 +24,15 @@ from .schluessel import Schluessel
 PROOF_TYP = "DataIntegrityProof"
 CRYPTOSUITE = "eddsa-rdfc-2022"
 PROOF_PURPOSE = "assertionMethod"
+
+
+SIGNATUR_FEHLT = _("Der Nachweis enthält keine (oder mehrere) Signaturen.")
+VERFAHREN_UNBEKANNT = _("Die Signatur hat ein unbekanntes Verfahren (erwartet: eddsa-rdfc-2022).")
+ZWECK_FALSCH = _("Die Signatur ist nicht für Ausstellungen (assertionMethod) gedacht.")
+SCHLUESSEL_FREMD = _("Der Nachweis ist nicht mit einem Schlüssel der Lernkette signiert.")
+SIGNATUR_FALSCH = _(
+    "Die Signatur passt nicht zum Inhalt: Der Nachweis wurde verändert oder ist nicht echt."
+)
 
 
 class ProofUngueltig(ValueError):
@@ -73,17 +83,15 @@ def pruefen(dokument: dict, *, schluessel_fuer: Callable[[str], Ed25519PublicKey
     if isinstance(proof, list) and len(proof) == 1:
         proof = proof[0]
     if not isinstance(proof, dict):
-        raise ProofUngueltig("Der Nachweis enthält keine (oder mehrere) Signaturen.")
+        raise ProofUngueltig(str(SIGNATUR_FEHLT))
     if proof.get("type") != PROOF_TYP or proof.get("cryptosuite") != CRYPTOSUITE:
-        raise ProofUngueltig(
-            "Die Signatur hat ein unbekanntes Verfahren (erwartet: eddsa-rdfc-2022)."
-        )
+        raise ProofUngueltig(str(VERFAHREN_UNBEKANNT))
     if proof.get("proofPurpose") != PROOF_PURPOSE:
-        raise ProofUngueltig("Die Signatur ist nicht für Ausstellungen (assertionMethod) gedacht.")
+        raise ProofUngueltig(str(ZWECK_FALSCH))
     methode = proof.get("verificationMethod")
     oeffentlich = schluessel_fuer(methode) if isinstance(methode, str) else None
     if oeffentlich is None:
-        raise ProofUngueltig("Der Nachweis ist nicht mit einem Schlüssel der Lernkette signiert.")
+        raise ProofUngueltig(str(SCHLUESSEL_FREMD))
     try:
         signatur = z_dekodieren(proof.get("proofValue"))
         daten = _hashdaten(dokument, proof, max_leere_knoten=MAX_LEERE_KNOTEN)
@@ -91,7 +99,5 @@ def pruefen(dokument: dict, *, schluessel_fuer: Callable[[str], Ed25519PublicKey
     except BudgetErschoepft:
         raise
     except (MultibaseFehler, KanonisierungFehler, InvalidSignature, TypeError, KeyError):
-        raise ProofUngueltig(
-            "Die Signatur passt nicht zum Inhalt: Der Nachweis wurde verändert oder ist nicht echt."
-        ) from None
+        raise ProofUngueltig(str(SIGNATUR_FALSCH)) from None
     return proof

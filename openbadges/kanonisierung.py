@@ -191,6 +191,18 @@ def _vergleichbar(wert) -> str:
     return json.dumps(normal(wert), sort_keys=True, ensure_ascii=False)
 
 
+def _iri_schluessel(knoten) -> bool:
+    if isinstance(knoten, list):
+        return any(_iri_schluessel(eintrag) for eintrag in knoten)
+    if isinstance(knoten, dict):
+        return any(
+            (":" in schluessel and schluessel != "@context") or _iri_schluessel(wert)
+            for schluessel, wert in knoten.items()
+            if schluessel != "@context"
+        )
+    return False
+
+
 def streng_kompakt(dokument: dict, *, kontext: list[str]) -> dict:
     """The document as JSON-LD reads it: expanded and compacted again under exactly `kontext`.
 
@@ -210,4 +222,7 @@ def streng_kompakt(dokument: dict, *, kontext: list[str]) -> dict:
         raise NichtEindeutig(str(fehler)[:200]) from fehler
     if _vergleichbar(kompakt) != _vergleichbar(dokument):
         raise NichtEindeutig("Das Dokument ändert sich beim Lesen als JSON-LD.")
+    if _iri_schluessel(kompakt):
+        # A property no term of the context names (e.g. validFrom as a plain-string full IRI).
+        raise NichtEindeutig("Eigenschaft ohne Begriff im Kontext.")
     return {**kompakt, "@context": list(kontext)}  # compaction shortens a one-entry list

@@ -134,10 +134,10 @@ def _zeitraum(kompakt: dict) -> datetime:
 
 def _streng_lesen(dokument: dict, *, kontext: list[str], schema: str | None = None) -> dict:
     """Shape, exact context and round trip; the compacted form that everything is read from."""
+    if dokument.get("@context") != kontext:
+        raise NachweisUngueltig(KONTEXT_FALSCH)
     try:
         grenzen_pruefen(dokument)
-        if dokument.get("@context") != kontext:
-            raise NachweisUngueltig(KONTEXT_FALSCH)
         if schema:
             schema_pruefen(dokument, schema=schema)
         else:

@@ -54,8 +54,11 @@ def _messen(wert, tiefe: int, zaehler: dict) -> None:
         if tiefe > 1:
             if any(schluessel.startswith("@") for schluessel in wert):
                 raise StrukturFehler(SCHLUESSELWORT)
-            if "id" not in wert:
+            kennung = wert.get("id")
+            if not isinstance(kennung, str):
                 zaehler["leer"] += 1
+            elif kennung.startswith("_:"):
+                zaehler["kennungen"].add(kennung)
         for schluessel, kind in wert.items():
             if tiefe == 1 and schluessel.startswith("@") and schluessel != "@context":
                 raise StrukturFehler(SCHLUESSELWORT)
@@ -66,10 +69,11 @@ def _messen(wert, tiefe: int, zaehler: dict) -> None:
 
 
 def grenzen_pruefen(dokument: dict) -> None:
-    """Depth, size, keywords and blank nodes (a JSON object without `id` becomes one)."""
-    zaehler = {"werte": 0, "leer": 0}
+    """Depth, size, keywords and blank nodes (a JSON object without `id` becomes one, and so
+    does every distinct `_:` identifier)."""
+    zaehler = {"werte": 0, "leer": 0, "kennungen": set()}
     _messen(dokument, 1, zaehler)
-    if zaehler["leer"] > MAX_LEERE_KNOTEN:
+    if zaehler["leer"] + len(zaehler["kennungen"]) > MAX_LEERE_KNOTEN:
         raise StrukturFehler(ZU_VIELE_LEERE_KNOTEN)
 
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
-import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -18,25 +16,15 @@ from openbadges.did import did_dokument
 from openbadges.kanonisierung import GEBUENDELT
 from openbadges.schluessel import neuer_schluessel
 from openbadges.services import openbadge_ausstellen, statusliste_credential
+from tests.openbadges.dcc import JS, pruefer_bereit
 from zertifikate.services import zertifikat_widerrufen
 
 pytestmark = pytest.mark.django_db
 
-JS = Path(__file__).parent / "js"
-SKRIPT = Path(__file__).resolve().parents[2] / "scripts" / "openbadges_pruefer.sh"
-NODE = shutil.which("node")
-
 
 @pytest.fixture(scope="module")
 def pruefer():
-    if NODE is None:
-        pytest.skip("node fehlt: die unabhängige Prüfung braucht Node.js (apt-get install nodejs)")
-    # Installs the pinned npm packages once (make test runs it before pytest, too).
-    subprocess.run([str(SKRIPT)], check=True, timeout=600)  # noqa: S603
-    assert (JS / "node_modules" / "@digitalcredentials" / "vc").is_dir(), (
-        "npm-Pakete fehlen: scripts/openbadges_pruefer.sh"
-    )
-    return NODE
+    return pruefer_bereit()
 
 
 def _pruefen(pruefer, tmp_path, credential, *, did=None, statusliste) -> dict:
