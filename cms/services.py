@@ -270,8 +270,8 @@ def praxisbeispiel_entwurf_erstellen(
     """An accepted final presentation becomes an unpublished draft (live=False) under the index.
 
     The editorial team completes the taxonomy, reviews and publishes it in the Wagtail admin.
-    `text` is plain text (paragraphs separated by blank lines) or HTML; `kreis` is a Kreis or
-    its official key. An unknown Kommune is created when the Kreis is given.
+    `text` is plain text (paragraphs separated by blank lines; markup is escaped); `kreis` is a
+    Kreis or its official key. An unknown Kommune is created when the Kreis is given.
     """
     if not autor_einwilligung:
         raise ValidationError(EINWILLIGUNG_FEHLT, code="einwilligung_fehlt")
@@ -290,11 +290,13 @@ def praxisbeispiel_entwurf_erstellen(
 
 
 def _als_absaetze(text: str) -> str:
-    text = text.strip()
-    if text.startswith("<"):
-        return text
+    """Participant text is plain text, whatever it looks like: escaped, blank lines make
+    paragraphs. Markup never reaches the editors' rich text (it would bypass the editor's
+    whitelist and go public with the page)."""
     return "".join(
-        f"<p>{escape(' '.join(absatz.split()))}</p>" for absatz in text.split("\n\n") if absatz
+        f"<p>{escape(' '.join(absatz.split()))}</p>"
+        for absatz in text.strip().replace("\r\n", "\n").split("\n\n")
+        if absatz.strip()
     )
 
 

@@ -23,4 +23,10 @@ def anonymisieren(nutzer) -> None:
     LektionErledigt.objects.filter(nutzer=nutzer).delete()
 
 
-registrieren("kurse", exporter=exportieren, anonymisierer=anonymisieren, reihenfolge=50)
+registrieren(
+    "kurse",
+    exporter=exportieren,
+    anonymisierer=anonymisieren,
+    reihenfolge=50,
+    modelle=["kurse.LektionErledigt"],
+)

@@ -27,4 +27,10 @@ def anonymisieren(nutzer) -> None:
 
 
 # Before "zertifikate" (30) and "teilnehmende" (40), which detach the enrolment from the person.
-registrieren("openbadges", exporter=exportieren, anonymisierer=anonymisieren, reihenfolge=25)
+registrieren(
+    "openbadges",
+    exporter=exportieren,
+    anonymisierer=anonymisieren,
+    reihenfolge=25,
+    modelle=["openbadges.OpenBadge"],
+)

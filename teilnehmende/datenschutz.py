@@ -41,10 +41,15 @@ def exportieren(nutzer) -> dict:
 
 
 def anonymisieren(nutzer) -> None:
-    """Active enrolments end as drop-outs (the seat goes to the waiting list); then every
-    enrolment is detached and its ESF data anonymised; consents are removed."""
+    """Consents are withdrawn as on the consent page (same service, audit-logged); active
+    enrolments end as drop-outs (the seat goes to the waiting list); then every enrolment is
+    detached and its ESF data anonymised; the consent records are removed."""
     from .anonymisierung import anmeldung_anonymisieren
+    from .einwilligung import einwilligung_widerrufen
     from .services import anmeldung_stornieren
+
+    for eintrag in Einwilligung.objects.filter(nutzer=nutzer, widerrufen_am__isnull=True):
+        einwilligung_widerrufen(einwilligung=eintrag, nutzer=nutzer)
 
     for anmeldung in Anmeldung.objects.filter(nutzer=nutzer, status__in=STORNIERBAR_STATUS):
         anmeldung_stornieren(anmeldung=anmeldung, benachrichtigen=True)
@@ -53,7 +58,13 @@ def anonymisieren(nutzer) -> None:
     Einwilligung.objects.filter(nutzer=nutzer).delete()
 
 
-registrieren("teilnehmende", exporter=exportieren, anonymisierer=anonymisieren, reihenfolge=40)
+registrieren(
+    "teilnehmende",
+    exporter=exportieren,
+    anonymisierer=anonymisieren,
+    reihenfolge=40,
+    modelle=["teilnehmende.Anmeldung", "teilnehmende.Eintrittsdaten", "teilnehmende.Einwilligung"],
+)
 
 
 # --- Final presentations and attendance ------------------------------------------------------
@@ -93,9 +104,19 @@ def praesentationen_exportieren(nutzer) -> dict:
             "datum": a.termin.datum,
             "status": a.get_status_display(),
             "stunden": str(a.stunden),
+            "aenderungen": [
+                {
+                    "vorher": a_.status_vorher,
+                    "nachher": a_.status,
+                    "stunden": str(a_.stunden),
+                    "geaendert_am": a_.geaendert_am,
+                }
+                for a_ in a.aenderungen.all()
+            ],
         }
         for a in Anwesenheit.objects.filter(anmeldung__nutzer=nutzer)
         .select_related("termin")
+        .prefetch_related("aenderungen")
         .order_by("termin__datum", "pk")
     ]
     return {"abschlusspraesentationen": versionen, "anwesenheiten": anwesenheiten}
@@ -114,7 +135,10 @@ def praesentationen_anonymisieren(nutzer) -> None:
     states, points and dates stay for the figures. Attendance stays as ESF proof: it hangs on
     the enrolment, which `anonymisieren` detaches from the person afterwards."""
     from .models import Begutachtung, Version
+    from .services_praesentation import praxisbeispiele_bei_kontoloeschung
 
+    # First, while the consent flags still say which pages came from this person.
+    praxisbeispiele_bei_kontoloeschung(nutzer=nutzer)
     versionen = Version.objects.filter(praesentation__anmeldung__nutzer=nutzer)
     for version in versionen:
         if version.datei:
@@ -139,4 +163,12 @@ registrieren(
     anonymisierer=praesentationen_anonymisieren,
     dateien=praesentationsdateien,
     reihenfolge=30,
+    modelle=[
+        "teilnehmende.Abschlusspraesentation",
+        "teilnehmende.Version",
+        "teilnehmende.Begutachtung",
+        "teilnehmende.Punktwert",
+        "teilnehmende.Anwesenheit",
+        "teilnehmende.AnwesenheitAenderung",
+    ],
 )

@@ -5,7 +5,7 @@ Change TEXTVERSION whenever TEXT changes in substance; consents record the versi
 
 from django.utils.translation import gettext_lazy as _
 
-from .models import Einwilligung
+from .models import STORNIERBAR_STATUS, Anmeldung, Einwilligung
 
 ZWECK = Einwilligung.Zweck.TEILNAHME
 TEXTVERSION = "2026-11-01"
@@ -21,15 +21,17 @@ TEXT = _(
 
 
 # --- Asking again when the text changed ----------------------------------------------------------
-# Whoever has a running enrolment and no unrevoked consent to the current TEXTVERSION is sent to
-# /mein-lernen/einwilligung/ (EinwilligungMiddleware) before the learning area opens again.
+# Whoever has an enrolment in one of these states and no unrevoked consent to the current
+# TEXTVERSION is sent to /mein-lernen/einwilligung/ (EinwilligungMiddleware) before the learning
+# area opens again, and the H5P endpoints store nothing. Completed enrolments still open their
+# lessons (PLATZ_STATUS), so they count too; a cancelled one opens nothing.
+EINWILLIGUNG_STATUS = (*STORNIERBAR_STATUS, Anmeldung.Status.ABGESCHLOSSEN)
 
 EINWILLIGUNG_ERNEUERN = _(
     "Wir haben den Einwilligungstext geändert. Bitte lesen Sie ihn und stimmen Sie erneut zu, "
     "damit Sie weiterlernen können."
 )
 EINWILLIGUNG_ERNEUERT = _("Vielen Dank. Ihre Einwilligung ist gespeichert.")
-SITZUNGSSCHLUESSEL = "lernkette_einwilligung_geprueft"
 
 
 EINWILLIGUNG_NACH_WIDERRUF = _(
@@ -39,27 +41,38 @@ EINWILLIGUNG_NACH_WIDERRUF = _(
 
 
 def erneuern_meldung(*, nutzer) -> str | None:
-    """Why the user must consent again before learning on (None: no need): a withdrawn
-    consent to the current text, or a changed text."""
-    from .models import Einwilligung
+    """Why the user must consent again before learning on or storing learning data (None: no
+    need): a withdrawn consent to the current text, or a changed text.
 
-    if not erneuern_noetig(nutzer=nutzer):
+    One indexed query, run on every request of the learning area and the H5P endpoints
+    (EinwilligungMiddleware): a withdrawal counts at once in every session of the person.
+    """
+    from django.contrib.auth import get_user_model
+    from django.db.models import Exists, OuterRef
+
+    aktuell = Einwilligung.objects.filter(
+        nutzer=OuterRef("pk"), zweck=ZWECK, textversion=TEXTVERSION
+    )
+    zeile = (
+        get_user_model()
+        .objects.filter(pk=nutzer.pk)
+        .values_list(
+            Exists(Anmeldung.objects.filter(nutzer=OuterRef("pk"), status__in=EINWILLIGUNG_STATUS)),
+            Exists(aktuell.filter(widerrufen_am__isnull=True)),
+            Exists(aktuell.filter(widerrufen_am__isnull=False)),
+        )
+        .first()
+    )
+    if zeile is None:
         return None
-    widerrufen = Einwilligung.objects.filter(
-        nutzer=nutzer, zweck=ZWECK, textversion=TEXTVERSION, widerrufen_am__isnull=False
-    ).exists()
+    angemeldet, gueltig, widerrufen = zeile
+    if not angemeldet or gueltig:
+        return None
     return str(EINWILLIGUNG_NACH_WIDERRUF if widerrufen else EINWILLIGUNG_ERNEUERN)
 
 
 def erneuern_noetig(*, nutzer) -> bool:
-    from .models import Einwilligung
-    from .selectors import laufende_anmeldungen
-
-    laufend = laufende_anmeldungen(nutzer=nutzer)
-    aktuell = Einwilligung.objects.filter(
-        nutzer=nutzer, zweck=ZWECK, textversion=TEXTVERSION, widerrufen_am__isnull=True
-    )
-    return laufend.exists() and not aktuell.exists()
+    return erneuern_meldung(nutzer=nutzer) is not None
 
 
 def einwilligung_bestaetigen(*, nutzer, textversion: str) -> Einwilligung:
@@ -98,7 +111,7 @@ def einwilligung_widerrufen(*, einwilligung: Einwilligung, nutzer) -> Einwilligu
     """Withdraw one consent with effect for the future (the record stays, with the date).
 
     Whoever still has a running enrolment is asked again before the learning area opens
-    (`erneuern_noetig`); the caller drops the per-session check (SITZUNGSSCHLUESSEL).
+    (`erneuern_noetig`, checked per request in every session).
     """
     from django.core.exceptions import ValidationError
     from django.db import transaction

@@ -25,18 +25,12 @@ class EinwilligungMiddleware:
             return self.get_response(request)
         user = getattr(request, "user", None)
         ziel = reverse("teilnehmende:einwilligung")
-        if (
-            user is not None
-            and user.is_authenticated
-            and request.path != ziel
-            # Checked once per session and text version: the dashboard's query count stays fixed.
-            and request.session.get(einwilligung.SITZUNGSSCHLUESSEL) != einwilligung.TEXTVERSION
-        ):
+        if user is not None and user.is_authenticated and request.path != ziel:
+            # Per request, not per session: a withdrawal in one browser stops every other one.
             meldung = einwilligung.erneuern_meldung(nutzer=user)
             if meldung is not None:
                 if request.path.startswith(JSON_PFADE):
                     return JsonResponse({"fehler": meldung}, status=403)
                 messages.info(request, meldung)
                 return redirect(f"{ziel}?next={request.path}")
-            request.session[einwilligung.SITZUNGSSCHLUESSEL] = einwilligung.TEXTVERSION
         return self.get_response(request)

@@ -69,6 +69,8 @@ RASTER_FEHLT = _(
 PUNKTE_FEHLEN = _("Bitte vergeben Sie Punkte für „%(kriterium)s“.")
 PUNKTE_UNGUELTIG = _("Für „%(kriterium)s“ sind 0 bis %(max)s Punkte möglich.")
 KOMMENTAR_FEHLT = _("Bitte schreiben Sie eine Rückmeldung an die teilnehmende Person.")
+#: What the editors' log shows of a removed example made from a presentation.
+PRAXISBEISPIEL_ENTFERNT = _("Praxisbeispiel aus einer Abschlusspräsentation (entfernt)")
 GRENZE_NICHT_ERREICHT = _(
     "Mit %(punkte)s von %(max)s Punkten ist die Bestehensgrenze von %(grenze)s Punkten nicht "
     "erreicht. Bitte erbitten Sie eine Überarbeitung."
@@ -367,8 +369,62 @@ def einwilligung_praxisbeispiel_aendern(*, version: Version, erteilt: bool) -> V
         praesentation.praxisbeispiel = None
         praesentation.save(update_fields=["praxisbeispiel"])
         # Consent withdrawn: the page goes, published or not (the editors see it in the log).
-        seite.delete()
+        _praxisbeispiel_entfernen(seite)
     return version
+
+
+def _praxisbeispiel_entfernen(seite) -> None:
+    """Delete the page with its revisions; the editors' log keeps the event, not the title."""
+    from wagtail.models import PageLogEntry
+
+    seite_id = seite.pk
+    seite.delete()
+    PageLogEntry.objects.filter(page_id=seite_id).update(
+        label=str(PRAXISBEISPIEL_ENTFERNT), data={}
+    )
+
+
+@transaction.atomic
+def praxisbeispiele_bei_kontoloeschung(*, nutzer) -> None:
+    """Account deletion: a published example stays (the author consented to publication) but
+    loses every trace of the person – the link to the presentation and all revisions but the
+    live one (older drafts hold the original abstract). Everything unpublished (drafts, pages
+    taken offline) goes through the same withdrawal service as the consent page."""
+    from wagtail.models import PageLogEntry, Revision
+
+    for praesentation in Abschlusspraesentation.objects.filter(
+        anmeldung__nutzer=nutzer, praxisbeispiel__isnull=False
+    ).select_related("praxisbeispiel"):
+        seite = praesentation.praxisbeispiel
+        if not seite.live:
+            continue
+        praesentation.praxisbeispiel = None
+        praesentation.save(update_fields=["praxisbeispiel"])
+        Revision.objects.for_instance(seite).exclude(pk=seite.live_revision_id).delete()
+        seite.latest_revision_id = seite.live_revision_id
+        seite.has_unpublished_changes = False
+        seite.owner = None
+        seite.draft_title = seite.title
+        seite.save(
+            update_fields=["latest_revision", "has_unpublished_changes", "owner", "draft_title"]
+        )
+        if seite.live_revision is not None:  # it recorded the draft title of that moment
+            seite.live_revision.content["draft_title"] = seite.title
+            seite.live_revision.save(update_fields=["content"])
+        # Log entries name the page by its title at the time (the participant's own title).
+        PageLogEntry.objects.filter(page_id=seite.pk).update(label=seite.title, data={})
+    for version in Version.objects.filter(
+        praesentation__anmeldung__nutzer=nutzer, einwilligung_praxisbeispiel=True
+    ):
+        einwilligung_praxisbeispiel_aendern(version=version, erteilt=False)
+    # A draft still linked (consent flag lost some other way) goes as well.
+    for praesentation in Abschlusspraesentation.objects.filter(
+        anmeldung__nutzer=nutzer, praxisbeispiel__isnull=False
+    ).select_related("praxisbeispiel"):
+        seite = praesentation.praxisbeispiel
+        praesentation.praxisbeispiel = None
+        praesentation.save(update_fields=["praxisbeispiel"])
+        _praxisbeispiel_entfernen(seite)
 
 
 def _praxisbeispiel_vorbereiten(praesentation: Abschlusspraesentation, version: Version) -> None:

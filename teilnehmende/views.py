@@ -266,7 +266,6 @@ def einwilligung_erneuern(request):
         except ValidationError as fehler:
             form.add_error(None, fehler)
         else:
-            request.session[einwilligung.SITZUNGSSCHLUESSEL] = einwilligung.TEXTVERSION
             messages.success(request, einwilligung.EINWILLIGUNG_ERNEUERT)
             weiter = request.GET.get("next", "")
             if not url_has_allowed_host_and_scheme(

@@ -58,8 +58,6 @@ def einwilligung_widerrufen(request, pk: int):
         except ValidationError as fehler:
             messages.error(request, fehler.messages[0])
         else:
-            # The learning area checks the consent again on the next visit.
-            request.session.pop(einwilligung.SITZUNGSSCHLUESSEL, None)
             messages.success(request, einwilligung.EINWILLIGUNG_WIDERRUFEN)
         return redirect("einwilligungen:liste")
     if eintrag.widerrufen_am is not None:

@@ -54,4 +54,5 @@ registrieren(
     anonymisierer=anonymisieren,
     dateien=dateien,
     reihenfolge=30,
+    modelle=["zertifikate.Zertifikat"],
 )

@@ -153,3 +153,23 @@ def test_redaktion_ergaenzt_und_veroeffentlicht_den_entwurf(client, praxis_index
     antwort = client.get(f"/praxisbeispiele/{seite.slug}/")
     assert antwort.status_code == 200
     assert "Rund um die Kita" in antwort.content.decode()
+
+
+FEINDLICHE_KURZFASSUNG = (
+    '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    '<p onclick="klau()">Hallo <a href="javascript:alert(1)">Link</a></p>\n\nZweiter Absatz'
+)
+
+
+def test_feindliche_kurzfassung_wird_nur_als_text_uebernommen(praxis_index):
+    """A participant's abstract starting with "<" never becomes markup of the draft page."""
+    seite = _entwurf(text=FEINDLICHE_KURZFASSUNG)
+    seite = Praxisbeispiel.objects.get(pk=seite.pk)
+    gespeichert = seite.inhalt.raw_data[0]["value"]
+    for gefaehrlich in ("<script", "<img", "<a ", ' onclick="', " onerror="):
+        assert gefaehrlich not in gespeichert
+    assert gespeichert.startswith("<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;")
+    assert gespeichert.endswith("<p>Zweiter Absatz</p>")
+    assert gespeichert.count("<p>") == 2
+    html = str(seite.inhalt[0].value)
+    assert "<script" not in html and "<img" not in html and "<a " not in html

@@ -119,7 +119,7 @@ def test_fremde_und_anonyme_werden_abgewiesen(client, angemeldet, administratori
 def test_nach_widerruf_wird_erneut_gefragt(client, angemeldet):
     eintrag = Einwilligung.objects.get(nutzer=angemeldet)
     client.force_login(angemeldet)
-    assert client.get("/mein-lernen/").status_code == 200  # checked once, kept in the session
+    assert client.get("/mein-lernen/").status_code == 200
     client.post(_url(eintrag), follow=True)
     antwort = client.get("/mein-lernen/")
     assert antwort.status_code == 302
