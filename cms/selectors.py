@@ -70,7 +70,8 @@ class PraxisFilter:
         }
         sortierung = daten.get("sortierung", "")
         return cls(
-            q=" ".join(daten.get("q", "").split())[:MAX_SUCHBEGRIFF],
+            # Double quotes are phrase syntax of SQLite's FTS5; an unbalanced one was a 500.
+            q=" ".join(daten.get("q", "").replace('"', " ").split())[:MAX_SUCHBEGRIFF],
             sortierung=sortierung if sortierung in SORTIERUNGEN else "",
             **werte,
         )

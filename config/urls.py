@@ -6,13 +6,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from kern.views import healthz
+from kern.views import healthz, verwaltung
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("konto/daten/einwilligungen/", include("teilnehmende.urls_einwilligungen")),
     path("konto/daten/", include("kern.urls")),
+    path("konto/", include("kern.urls_konto")),
     path("konto/", include("allauth.urls")),
+    path("verwaltung/", verwaltung, name="verwaltung"),
     path("trainer/begutachtungen/", include("teilnehmende.urls_begutachtung")),
     path("", include("kurse.urls")),
     path("mein-lernen/", include("teilnehmende.urls")),

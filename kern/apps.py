@@ -9,9 +9,10 @@ class KernConfig(AppConfig):
     def ready(self) -> None:
         from django.utils.module_loading import autodiscover_modules
 
-        from . import aufgaben, rollen, signals  # noqa: F401 - signal handlers (audit log, tasks)
+        from . import aufgaben, rollen, signals, sites  # noqa: F401 - signal handlers
 
         # Each app registers its personal data in its own datenschutz.py (kern/datenschutz.py).
         autodiscover_modules("datenschutz")
 
         post_migrate.connect(rollen.berechtigungen_einrichten_nach_migration, sender=self)
+        post_migrate.connect(sites.site_abgleichen, sender=self)

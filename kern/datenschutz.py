@@ -122,6 +122,7 @@ def _konto_exportieren(nutzer) -> dict:
         "email": nutzer.email,
         "vorname": nutzer.first_name,
         "nachname": nutzer.last_name,
+        "titel": nutzer.titel,
         "registriert_am": nutzer.date_joined,
         "letzte_anmeldung": nutzer.last_login,
         "rollen": sorted(rollen.rollen(nutzer)),

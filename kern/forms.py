@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .namen import NAME_MAX, TITEL_MAX
+
 PASSWORT_FALSCH = _("Das Passwort ist nicht korrekt.")
 PASSWORT_FEHLT = _("Bitte geben Sie zur Bestätigung Ihr Passwort ein.")
 BESTAETIGUNG_FEHLT = _("Bitte bestätigen Sie, dass Sie Ihr Konto endgültig löschen möchten.")
@@ -31,3 +33,69 @@ class KontoLoeschenForm(forms.Form):
         if not self.nutzer.check_password(passwort):
             raise forms.ValidationError(PASSWORT_FALSCH, code="passwort_falsch")
         return passwort
+
+
+# --- names: sign-up (allauth's ACCOUNT_SIGNUP_FORM_CLASS) and the profile page -----------------
+
+VORNAME_FEHLT = _("Bitte geben Sie Ihren Vornamen an.")
+NACHNAME_FEHLT = _("Bitte geben Sie Ihren Nachnamen an.")
+NAME_ZU_LANG = _("Bitte kürzen Sie den Namen auf höchstens %(limit_value)d Zeichen.")
+TITEL_ZU_LANG = _("Bitte kürzen Sie den Titel auf höchstens %(limit_value)d Zeichen.")
+NAME_UNGUELTIG = _(
+    "Bitte geben Sie einen Namen aus Buchstaben an (ohne Ziffern und ohne die Zeichen < > @)."
+)
+NAME_HILFE = _("So erscheint Ihr Name auf dem Zertifikat und in der Teilnahmeliste.")
+
+# Lenient on purpose (names of every script, "d'Alembert", "Dr. h.c."): at least one letter; no
+# digits, markup or e-mail addresses; no control characters.
+_NAME_MUSTER = r"^(?=.*[^\W\d_])[^\d<>@\x00-\x1f\x7f]+$"
+
+
+def _namensfeld(label, fehlt, max_laenge: int, zu_lang, autocomplete: str, required: bool):
+    from django.core.validators import RegexValidator
+
+    return forms.CharField(
+        label=label,
+        max_length=max_laenge,
+        required=required,
+        validators=[RegexValidator(_NAME_MUSTER, NAME_UNGUELTIG, code="name_ungueltig")],
+        error_messages={"required": fehlt, "max_length": zu_lang},
+        widget=forms.TextInput(attrs={"autocomplete": autocomplete}),
+    )
+
+
+class NamensFelder(forms.Form):
+    """First name, last name and optional academic title (sign-up and profile)."""
+
+    titel = _namensfeld(
+        _("Akademischer Titel (optional)"),
+        None,
+        TITEL_MAX,
+        TITEL_ZU_LANG,
+        "honorific-prefix",
+        required=False,
+    )
+    first_name = _namensfeld(
+        _("Vorname"), VORNAME_FEHLT, NAME_MAX, NAME_ZU_LANG, "given-name", required=True
+    )
+    last_name = _namensfeld(
+        _("Nachname"), NACHNAME_FEHLT, NAME_MAX, NAME_ZU_LANG, "family-name", required=True
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["titel"].help_text = _("z. B. „Dr.“ – erscheint vor Ihrem Namen.")
+        self.fields["last_name"].help_text = NAME_HILFE
+
+
+class RegistrierungForm(NamensFelder):
+    """Extra fields of allauth's sign-up form; the adapter stores them (kern.adapter)."""
+
+    field_order = ["titel", "first_name", "last_name", "email", "password1", "password2"]
+
+    def signup(self, request, user) -> None:
+        """allauth calls this after saving the user; the adapter has stored the names."""
+
+
+class ProfilForm(NamensFelder):
+    """The names on /konto/profil/ (saved by kern.services.namen_aendern)."""

@@ -8,6 +8,8 @@ class Nutzer(AbstractUser):
     """The login is the e-mail address (allauth); username stays for Wagtail and the admin."""
 
     email = models.EmailField(_("E-Mail-Adresse"), unique=True)
+    # Printed before the name on certificates and lists ("Dr.", "Prof. Dr."); optional.
+    titel = models.CharField(_("Akademischer Titel"), max_length=40, blank=True)
 
     class Meta:
         verbose_name = _("Nutzer/in")
@@ -15,6 +17,18 @@ class Nutzer(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
+
+    @property
+    def anzeigename(self) -> str:
+        from .namen import anzeigename
+
+        return anzeigename(self)
+
+    @property
+    def listenname(self) -> str:
+        from .namen import listenname
+
+        return listenname(self)
 
 
 class Kreis(models.Model):

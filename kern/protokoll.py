@@ -19,6 +19,7 @@ from .models import Protokolleintrag
 
 AKTIONEN: dict[str, Any] = {
     "rolle_geaendert": _("Rolle geändert"),
+    "name_geaendert": _("Name im Profil geändert"),
     "datenexport": _("Export personenbezogener Daten"),
     "konto_geloescht": _("Konto gelöscht (anonymisiert)"),
     "aufbewahrung_anonymisiert": _("ESF-Daten nach Ablauf der Aufbewahrungsfrist anonymisiert"),

@@ -145,3 +145,29 @@ def konto_loeschen(*, nutzer) -> None:
         aktion="konto_geloescht", akteur=nutzer, betroffen=nutzer, details={"nutzer_id": nutzer_id}
     )
     nutzer.delete()
+
+
+# --- names (/konto/profil/) --------------------------------------------------------------------
+
+
+@transaction.atomic
+def namen_aendern(*, nutzer, vorname: str, nachname: str, titel: str = "") -> bool:
+    """Change the person's names; returns whether anything changed (audit-logged, without the
+    names themselves). Certificates keep the old name until their holder asks for re-issue."""
+    neu = {"first_name": vorname.strip(), "last_name": nachname.strip(), "titel": titel.strip()}
+    geaendert = sorted(feld for feld, wert in neu.items() if getattr(nutzer, feld) != wert)
+    if not geaendert:
+        return False
+    for feld, wert in neu.items():
+        setattr(nutzer, feld, wert)
+    andere = [f.name for f in nutzer._meta.concrete_fields if f.name not in neu]
+    nutzer.full_clean(exclude=andere, validate_unique=False, validate_constraints=False)
+    nutzer.save(update_fields=geaendert)
+    protokollieren(
+        aktion="name_geaendert",
+        akteur=nutzer,
+        betroffen=nutzer,
+        objekt=nutzer,
+        details={"felder": geaendert},
+    )
+    return True

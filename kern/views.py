@@ -1,18 +1,20 @@
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from . import gesundheit, services
 from .drosselung import gedrosselt
-from .forms import KontoLoeschenForm
+from .forms import KontoLoeschenForm, ProfilForm
 from .models import Datenexport
+from .namen import hat_namen
 
 
 @never_cache
@@ -94,3 +96,86 @@ def konto_loeschen(request):
         messages.success(request, KONTO_GELOESCHT)
         return redirect("/")
     return render(request, "kern/konto_loeschen.html", {"form": form})
+
+
+# --- the account: hub (/konto/), names (/konto/profil/), admin overview (/verwaltung/) ---------
+
+NAME_GESPEICHERT = _("Ihr Name ist gespeichert.")
+NAME_UNVERAENDERT = _("Ihr Name ist unverändert.")
+ZERTIFIKATE_NEU = _(
+    "Ihr Zertifikat wurde mit Ihrem neuen Namen neu ausgestellt. Die alte Nummer verweist auf "
+    "das neue Zertifikat."
+)
+KEINE_ZERTIFIKATE_NEU = _("Es gibt kein gültiges Zertifikat mit einem älteren Namen.")
+
+
+@login_required
+def konto_uebersicht(request):
+    return render(request, "kern/konto.html", {"name_fehlt": not hat_namen(request.user)})
+
+
+def _weiter(request) -> str:
+    weiter = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        weiter, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return weiter
+    return ""
+
+
+@login_required
+def profil(request):
+    from zertifikate.selectors import zertifikate_mit_altem_namen
+
+    nutzer = request.user
+    anfangs = {
+        "titel": nutzer.titel,
+        "first_name": nutzer.first_name,
+        "last_name": nutzer.last_name,
+    }
+    form = ProfilForm(request.POST if request.method == "POST" else None, initial=anfangs)
+    if request.method == "POST" and form.is_valid():
+        geaendert = services.namen_aendern(
+            nutzer=nutzer,
+            vorname=form.cleaned_data["first_name"],
+            nachname=form.cleaned_data["last_name"],
+            titel=form.cleaned_data["titel"],
+        )
+        messages.success(request, NAME_GESPEICHERT if geaendert else NAME_UNVERAENDERT)
+        return redirect(_weiter(request) or "konto:profil")
+    return render(
+        request,
+        "kern/profil.html",
+        {
+            "form": form,
+            "weiter": _weiter(request),
+            "alte_zertifikate": zertifikate_mit_altem_namen(nutzer=nutzer),
+        },
+    )
+
+
+@require_POST
+@login_required
+def zertifikate_neu_ausstellen(request):
+    """The holder asks for their valid certificates to carry the current name."""
+    from zertifikate.services import mit_neuem_namen_ausstellen
+
+    if not hat_namen(request.user):
+        return redirect("konto:profil")
+    if mit_neuem_namen_ausstellen(nutzer=request.user):
+        messages.success(request, ZERTIFIKATE_NEU)
+    else:
+        messages.info(request, KEINE_ZERTIFIKATE_NEU)
+    return redirect("konto:profil")
+
+
+def registrieren(request):
+    """/konto/registrieren/ is the address people guess; the form lives at allauth's URL."""
+    return redirect("account_signup", permanent=True)
+
+
+@login_required
+def verwaltung(request):
+    if not request.user.has_perm("kern.verwaltung"):
+        raise PermissionDenied
+    return render(request, "kern/verwaltung.html")

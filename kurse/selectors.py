@@ -231,6 +231,13 @@ def kurse_unter(*, seite) -> QuerySet[KursSeite]:
 # --- page contexts ------------------------------------------------------------------------
 
 
+def darf_anmelden(nutzer) -> bool:
+    """Whether enrolment is offered: to visitors (they log in first) and participants."""
+    if not getattr(nutzer, "is_authenticated", False):
+        return True
+    return nutzer.has_perm("teilnehmende.anmelden")
+
+
 def kursseite_kontext(*, kurs: KursSeite, nutzer) -> dict:
     """Public course overview; for participants also their enrolment and progress."""
     struktur = kursstrukturen(kurse=[kurs], mit_seiten=True)[kurs.pk]
@@ -257,6 +264,8 @@ def kursseite_kontext(*, kurs: KursSeite, nutzer) -> dict:
     return {
         "fortschritt": fortschritt,
         "mit_platz": mit_platz,
+        # Staff (a trainer on her own course) is not invited to enrol; visitors are (login).
+        "darf_anmelden": darf_anmelden(nutzer),
         "durchgaenge": [
             {
                 "durchgang": durchgang,

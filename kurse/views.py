@@ -13,7 +13,12 @@ from rules.contrib.views import PermissionRequiredMixin
 from zertifikate.selectors import zertifikate_anhaengen
 
 from .models import Durchgang, LektionSeite
-from .selectors import dashboard_fuer, durchgaenge_fuer_trainer, durchgang_uebersicht
+from .selectors import (
+    darf_anmelden,
+    dashboard_fuer,
+    durchgaenge_fuer_trainer,
+    durchgang_uebersicht,
+)
 from .services import lektion_abschliessen
 
 LEKTION_ERLEDIGT = _("Die Lektion „{titel}“ ist als erledigt markiert.")
@@ -26,7 +31,11 @@ LEKTION_MIT_H5P = _(
 def mein_lernen(request):
     dashboard = dashboard_fuer(nutzer=request.user)
     zertifikate_anhaengen(dashboard.eintraege, nutzer=request.user)
-    return render(request, "kurse/mein_lernen.html", {"dashboard": dashboard})
+    return render(
+        request,
+        "kurse/mein_lernen.html",
+        {"dashboard": dashboard, "darf_anmelden": darf_anmelden(request.user)},
+    )
 
 
 @require_POST

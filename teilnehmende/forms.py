@@ -122,7 +122,7 @@ class AnwesenheitForm(forms.Form):
         self.anmeldungen = anmeldungen
         self.vorhanden = vorhanden
         for anmeldung in anmeldungen:
-            name = anmeldung.nutzer.get_full_name() or anmeldung.nutzer.email
+            name = anmeldung.nutzer.anzeigename
             bisher = vorhanden.get(anmeldung.pk)
             self.fields[f"status_{anmeldung.pk}"] = forms.ChoiceField(
                 label=_("Anwesenheit von {name}").format(name=name),

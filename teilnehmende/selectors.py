@@ -367,3 +367,33 @@ def praxisbeispiel_einwilligungen_von(*, nutzer):
         .select_related("praesentation__anmeldung__durchgang__kurs")
         .order_by("-eingereicht_am", "-pk")
     )
+
+
+ANWESENHEIT_UNERREICHBAR = _(
+    "Dieser Durchgang hat bereits begonnen: Von {gesamt} Präsenzstunden finden nur noch {rest} "
+    "Stunden statt ({anteil} %). Für das Zertifikat sind mindestens {schwelle} % Anwesenheit "
+    "nötig, die Sie nicht mehr erreichen können. Bitte melden Sie sich zu einem späteren "
+    "Durchgang an."
+)
+
+
+def anwesenheit_erreichbar(*, durchgang, jetzt=None) -> tuple[bool, str]:
+    """Whether someone enrolling now can still reach the course's attendance threshold with the
+    sessions not yet over; with the German reason when not (one query)."""
+    from django.utils import timezone
+
+    jetzt = jetzt or timezone.now()
+    termine = list(Praesenztermin.objects.filter(durchgang=durchgang))
+    gesamt = sum((t.stunden for t in termine), Decimal(0))
+    if not gesamt:
+        return True, ""
+    rest = sum((t.stunden for t in termine if t.ende_zeitpunkt > jetzt), Decimal(0))
+    schwelle = durchgang.kurs.anwesenheit_schwelle
+    if rest * 100 >= schwelle * gesamt:
+        return True, ""
+    return False, str(ANWESENHEIT_UNERREICHBAR).format(
+        gesamt=stunden_text(gesamt),
+        rest=stunden_text(rest),
+        anteil=int(rest * 100 // gesamt),
+        schwelle=schwelle,
+    )

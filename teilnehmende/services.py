@@ -24,6 +24,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from kern.aufgaben import nach_commit_einstellen
+from kern.namen import hat_namen
 from kern.protokoll import protokollieren
 from kurse.models import Durchgang, Praesenztermin, stunden_text
 
@@ -38,10 +39,20 @@ from .models import (
     Eintrittsdaten,
     Einwilligung,
 )
-from .selectors import aktuelle_einwilligung, belegte_plaetze, warteliste, wartelisten_position
+from .selectors import (
+    aktuelle_einwilligung,
+    anwesenheit_erreichbar,
+    belegte_plaetze,
+    warteliste,
+    wartelisten_position,
+)
 
 ANMELDUNG_DOPPELT = _("Sie sind für diesen Durchgang bereits angemeldet.")
 ANMELDUNG_GESCHLOSSEN = _("Für diesen Durchgang ist derzeit keine Anmeldung möglich.")
+NAME_FEHLT = _(
+    "Bitte geben Sie vor der Anmeldung Ihren Vor- und Nachnamen an; er erscheint auf Ihrem "
+    "Zertifikat."
+)
 EINWILLIGUNG_VERALTET = _(
     "Der Einwilligungstext wurde inzwischen geändert. Bitte lesen Sie ihn erneut und stimmen "
     "Sie ihm zu."
@@ -82,12 +93,17 @@ def anmeldung_erstellen(
     eintrittsdaten: Mapping[str, Any],
     einwilligung_textversion: str,
     benachrichtigen: bool = True,
+    anwesenheit_pruefen: bool = True,
 ) -> Anmeldung:
     """Enrol: a free seat confirms, otherwise the person joins the end of the waiting list.
 
     Records the ESF entry data (as of today) and the consent with its text version. A person
-    who cancelled before may enrol in the same cohort again; the record is reused.
+    who cancelled before may enrol in the same cohort again; the record is reused. Once the
+    cohort has begun, enrolment is refused when the attendance threshold can no longer be
+    reached; an administrator enrolling someone explicitly passes `anwesenheit_pruefen=False`.
     """
+    if not hat_namen(nutzer):
+        raise ValidationError(NAME_FEHLT, code="name_fehlt")
     unbekannt = set(eintrittsdaten) - set(EINTRITTSDATEN_FELDER)
     if unbekannt:
         raise TypeError(f"Unbekannte Felder der Eintrittsdaten: {sorted(unbekannt)}")
@@ -100,6 +116,10 @@ def anmeldung_erstellen(
     anmeldung = Anmeldung.objects.filter(nutzer=nutzer, durchgang=durchgang).first()
     if anmeldung is not None and anmeldung.status != Anmeldung.Status.ABGEBROCHEN:
         raise ValidationError(ANMELDUNG_DOPPELT, code="doppelt")
+    if anwesenheit_pruefen:
+        erreichbar, grund = anwesenheit_erreichbar(durchgang=durchgang)
+        if not erreichbar:
+            raise ValidationError(grund, code="anwesenheit_unerreichbar")
 
     daten = getattr(anmeldung, "eintrittsdaten", None) or Eintrittsdaten()
     for feld, wert in eintrittsdaten.items():

@@ -45,7 +45,7 @@ def _nach_name(anmeldung) -> tuple[str, str]:
         return "".join(z for z in zerlegt if not unicodedata.combining(z)).casefold()
 
     nutzer = anmeldung.nutzer
-    return grundform(nutzer.last_name or nutzer.email), grundform(nutzer.first_name)
+    return grundform(nutzer.last_name or nutzer.listenname), grundform(nutzer.first_name)
 
 
 def teilnahmeliste_pdf(*, termin: Praesenztermin) -> bytes:

@@ -8,10 +8,11 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from kern.namen import hat_namen
 from kurse.kalender import termine_als_ics
 from kurse.models import Durchgang, Praesenztermin
 from kurse.selectors import termine_des_durchgangs
@@ -22,6 +23,7 @@ from .models import PLATZ_STATUS, Anmeldung
 from .selectors import (
     aenderungen_des_termins,
     anmeldung_fuer,
+    anwesenheit_erreichbar,
     anwesenheit_stand,
     anwesenheiten_des_termins,
     mit_platzzahlen,
@@ -32,6 +34,7 @@ from .services import (
     ANMELDUNG_DOPPELT,
     ANMELDUNG_GESCHLOSSEN,
     ANWESENHEIT_ZU_FRUEH,
+    NAME_FEHLT,
     STORNO_NICHT_MOEGLICH,
     AnwesenheitUngueltig,
     alle_anwesend,
@@ -69,9 +72,14 @@ def anmelden(request, durchgang_id: int):
     if vorhanden is not None and vorhanden.status != Anmeldung.Status.ABGEBROCHEN:
         messages.info(request, ANMELDUNG_DOPPELT)
         return redirect("kurse:mein_lernen")
+    if not hat_namen(request.user):
+        # The name goes on the certificate: asked for first, then back to this form.
+        messages.info(request, NAME_FEHLT)
+        return redirect(f"{reverse('konto:profil')}?{urlencode({'next': request.path})}")
+    erreichbar, unerreichbar_grund = anwesenheit_erreichbar(durchgang=durchgang)
 
     form = AnmeldeForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and durchgang.anmeldung_offen() and form.is_valid():
+    if request.method == "POST" and durchgang.anmeldung_offen() and erreichbar and form.is_valid():
         try:
             anmeldung = anmeldung_erstellen(
                 nutzer=request.user,
@@ -95,6 +103,7 @@ def anmelden(request, durchgang_id: int):
             "durchgang": durchgang,
             "form": form,
             "offen": durchgang.anmeldung_offen(),
+            "unerreichbar_grund": unerreichbar_grund,
             "geschlossen_meldung": ANMELDUNG_GESCHLOSSEN,
             "frei": max(durchgang.kapazitaet - durchgang.belegt, 0),
             "einwilligung_text": einwilligung.TEXT,

@@ -54,7 +54,7 @@ def pdf_kontext(zertifikat: Zertifikat) -> dict:
         )
         for nummer, (modul, lektionen) in enumerate(struktur.module, start=1)
     ]
-    trainer = [t.get_full_name() or t.email for t in durchgang.trainer.order_by("last_name")]
+    trainer = [t.anzeigename for t in durchgang.trainer.order_by("last_name")]
     url = verifikations_url(zertifikat.nummer)
     return {
         "zertifikat": zertifikat,

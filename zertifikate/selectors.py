@@ -17,6 +17,21 @@ def aktuelles_zertifikat(*, anmeldung) -> Zertifikat | None:
     return Zertifikat.objects.filter(anmeldung=anmeldung, status__in=AKTUELLE_STATUS).first()
 
 
+def zertifikate_mit_altem_namen(*, nutzer) -> list[Zertifikat]:
+    """The person's valid certificates whose printed name differs from the current one (revoked
+    or replaced ones are not re-issued by their holder)."""
+    from kern.namen import anzeigename
+
+    name = anzeigename(nutzer)
+    return [
+        z
+        for z in Zertifikat.objects.filter(
+            anmeldung__nutzer=nutzer, status=Zertifikat.Status.GUELTIG
+        ).select_related("anmeldung__durchgang__kurs")
+        if z.inhaber_name != name
+    ]
+
+
 def zertifikat_mit_nummer(*, nummer: str) -> Zertifikat | None:
     """For the public verification; `nummer` in canonical spelling (nummern.normalisieren)."""
     return Zertifikat.objects.select_related("ersetzt_durch").filter(nummer=nummer).first()

@@ -21,6 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from kern.aufgaben import nach_commit_einstellen
+from kern.namen import anzeigename
 from kern.protokoll import protokollieren
 from kurse.models import Durchgang
 from teilnehmende.models import PLATZ_STATUS, Anmeldung
@@ -33,6 +34,7 @@ from .selectors import (
     aktuelles_zertifikat,
     anmeldungen_ohne_zertifikat,
     gueltige_zertifikate_des_durchgangs,
+    zertifikate_mit_altem_namen,
 )
 
 logger = logging.getLogger(__name__)
@@ -45,8 +47,12 @@ NICHT_WIDERRUFBAR = _("Nur ein gültiges Zertifikat kann widerrufen werden.")
 NICHT_ERSETZBAR = _("Dieses Zertifikat wurde bereits durch ein neues ersetzt.")
 
 
+NAMENSAENDERUNG_GRUND = _("Namensänderung durch die Inhaberin oder den Inhaber")
+
+
 def inhaber_name(nutzer) -> str:
-    return nutzer.get_full_name() or nutzer.email
+    """The holder's name as printed (title, first and last name), never the e-mail address."""
+    return anzeigename(nutzer)
 
 
 def verifikations_url(nummer: str) -> str:
@@ -206,6 +212,16 @@ def zertifikat_neu_ausstellen(*, zertifikat: Zertifikat, grund: str, von) -> Zer
     )
     _pdf_nach_commit(neu, benachrichtigen=True)
     return neu
+
+
+@transaction.atomic
+def mit_neuem_namen_ausstellen(*, nutzer) -> list[Zertifikat]:
+    """Re-issue the person's valid certificates that still carry an old name (asked for by the
+    holder on /konto/profil/; each replacement is audit-logged by zertifikat_neu_ausstellen)."""
+    return [
+        zertifikat_neu_ausstellen(zertifikat=z, grund=str(NAMENSAENDERUNG_GRUND), von=nutzer)
+        for z in zertifikate_mit_altem_namen(nutzer=nutzer)
+    ]
 
 
 # --- verification -------------------------------------------------------------------------

@@ -56,7 +56,10 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # allauth names the site in mails and subjects; kern.sites keeps it in step with SITE_URL.
+    "django.contrib.sites",
 ]
+SITE_ID = 1
 
 MIDDLEWARE = [
     "kern.sicherheit.AnfragegroesseMiddleware",
@@ -166,6 +169,10 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Lernkette] "
 ACCOUNT_ADAPTER = "kern.adapter.KontoAdapter"
+# Names at sign-up (first_name, last_name, titel); people are named by kern.namen, never by
+# their e-mail address or the technical username.
+ACCOUNT_SIGNUP_FORM_CLASS = "kern.forms.RegistrierungForm"
+ACCOUNT_USER_DISPLAY = "kern.namen.anzeigename"
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",

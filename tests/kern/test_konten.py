@@ -19,7 +19,13 @@ def _link_aus_mail(nachricht) -> str:
 def test_registrierung_verlangt_bestaetigung_und_gibt_rolle_teilnehmende(client, db):
     antwort = client.post(
         reverse("account_signup"),
-        {"email": "neu@test.example", "password1": PASSWORT, "password2": PASSWORT},
+        {
+            "email": "neu@test.example",
+            "password1": PASSWORT,
+            "password2": PASSWORT,
+            "first_name": "Nora",
+            "last_name": "Neu",
+        },
     )
     assert antwort.status_code == 302
     assert antwort.url == reverse("account_email_verification_sent")

@@ -93,12 +93,15 @@ def person(name: str | None = None, rolle: str = rollen.TEILNEHMENDE):
     return _konto(name or f"person{next(_laufende_nummer)}", rolle)
 
 
-def anmelden(nutzer, durchgang: Durchgang, **abweichend):
+def anmelden(nutzer, durchgang: Durchgang, *, anwesenheit_pruefen: bool = False, **abweichend):
+    """Enrol like an administrator would: scenarios put people into cohorts that have run for a
+    while, so the "threshold still reachable" rule is off here (tested on its own)."""
     return anmeldung_erstellen(
         nutzer=nutzer,
         durchgang=durchgang,
         eintrittsdaten=eintrittsdaten(**abweichend),
         einwilligung_textversion=einwilligung.TEXTVERSION,
+        anwesenheit_pruefen=anwesenheit_pruefen,
     )
 
 

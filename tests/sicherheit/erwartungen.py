@@ -81,6 +81,12 @@ MUSTER: dict[str, Z] = {
     "konto/2fa/recovery-codes/generate/":        Z("/konto/2fa/recovery-codes/generate/", "L → → → → → → →"),
     "konto/2fa/recovery-codes/download/":        Z("/konto/2fa/recovery-codes/download/", "L 404 404 404 404 404 404 404"),
     # --- DSGVO self-service (kern); someone else's export answers 404, also for admins ---------
+    "konto/":                                    Z("/konto/", "L 200 200 200 200 200 200 200"),
+    "konto/profil/":                             Z("/konto/profil/", "L 200 200 200 200 200 200 200", post="L 200 200 200 200 200 200 200"),
+    # POST re-issues the caller's own certificates with an old name (tests/kern/test_namen.py).
+    "konto/profil/zertifikate/":                 Z("/konto/profil/zertifikate/", "405 405 405 405 405 405 405 405"),
+    "konto/registrieren/":                       Z("/konto/registrieren/", "→ → → → → → → →"),
+    "verwaltung/":                               Z("/verwaltung/", "L 403 403 403 403 403 403 200"),
     "konto/daten/":                              Z("/konto/daten/", "L 200 200 200 200 200 200 200"),
     "konto/daten/export/":                       Z("/konto/daten/export/", "405 405 405 405 405 405 405 405", post="L → → → → → → →"),
     "konto/daten/export/<int:pk>/":              Z("/konto/daten/export/{datenexport}/", "L 200 404 404 404 404 404 404"),
@@ -182,7 +188,7 @@ MUSTER: dict[str, Z] = {
     "cms-admin/failwhale/":                      Z("/cms-admin/failwhale/", "L L L L L L . ."),
     "django-admin/login/":                       Z("/django-admin/login/", "200 200 200 200 200 200 200 →"),
     "django-admin/logout/":                      Z("/django-admin/logout/", "→ → → → → → → 405"),
-    "django-admin/^(?P<app_label>auth|kern|zertifikate|berichte|wagtaildocs|wagtailimages|taggit|account|mfa)/$": Z("/django-admin/kern/", "L L L L L L L 200"),
+    "django-admin/^(?P<app_label>auth|kern|zertifikate|berichte|wagtaildocs|wagtailimages|taggit|account|mfa|sites)/$": Z("/django-admin/kern/", "L L L L L L L 200"),
 }
 
 BEREICHE: dict[str, Z] = {
