@@ -160,11 +160,17 @@ def _signatur(kompakt: dict) -> dict:
         raise NachweisUngueltig(str(fehler)) from None
 
 
-def _statusliste_lesen(url: str) -> bytes:
-    """The bits of our status list at `url`, from its credential verified like an upload."""
+def _listen_pk(url: str) -> int | None:
+    """The id of our status list at `url` (…/zertifikate/openbadges/status/<id>), else None."""
     praefix = statusliste_url(0)[:-1]
     rest = url[len(praefix) :] if url.startswith(praefix) else ""
-    liste = Statusliste.objects.filter(pk=int(rest)).first() if rest.isdigit() else None
+    return int(rest) if rest.isdigit() and len(rest) < 10 else None
+
+
+def _statusliste_lesen(url: str) -> bytes:
+    """The bits of our status list at `url`, from its credential verified like an upload."""
+    pk = _listen_pk(url)
+    liste = Statusliste.objects.filter(pk=pk).first() if pk is not None else None
     if liste is None:
         raise NachweisUngueltig(STATUS_UNBEKANNT)
     try:
@@ -201,11 +207,10 @@ def _status(kompakt: dict) -> tuple[Zertifikat, bool]:
         and _eins(eintrag, "id") == f"{url}#{index}"
     ):
         raise NachweisUngueltig(STATUS_UNBEKANNT)
-    praefix = statusliste_url(0)[:-1]
-    rest = url[len(praefix) :] if url.startswith(praefix) else ""
+    pk = _listen_pk(url)
     badge = (
-        badge_an_index(statusliste_id=int(rest), index=int(index))
-        if rest.isdigit() and int(index) < 2**31
+        badge_an_index(statusliste_id=pk, index=int(index))
+        if pk is not None and int(index) < 2**31
         else None
     )
     if badge is None:

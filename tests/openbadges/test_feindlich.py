@@ -72,6 +72,7 @@ def test_korpus_wird_mit_grund_abgelehnt(lage_korpus):
 def test_korpus_ueber_die_seite(client, lage_korpus, settings):
     """Through the upload form: 422 with the reason (200 „widerrufen“ for the revoked one)."""
     settings.LERNKETTE_DROSSELUNG = {**settings.LERNKETTE_DROSSELUNG, "openbadge_pruefen": "100/m"}
+    vorher = (OpenBadge.objects.count(), Statusliste.objects.count())
     for variante in lage_korpus["varianten"]:
         datei = SimpleUploadedFile(
             "nachweis.json", json.dumps(variante.dokument).encode(), "application/json"
@@ -84,6 +85,7 @@ def test_korpus_ueber_die_seite(client, lage_korpus, settings):
             assert antwort.status_code == 422, variante.name
             assert "echt und gültig" not in text
             assert variante.grund in text, variante.name
+    assert (OpenBadge.objects.count(), Statusliste.objects.count()) == vorher
 
 
 def test_korpus_auch_fuer_den_dcc_pruefer_ungueltig(lage_korpus, tmp_path):
