@@ -16,7 +16,9 @@ from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .geheimhaltung import HINWEIS, Zelle
+from kern.tabellen import formelsicher, formelsicher_zeile
+
+from .geheimhaltung import Zelle, hinweis
 from .selectors import (
     EINZELDATEN_SPALTEN,
     Bericht,
@@ -45,17 +47,19 @@ def csv_zeilen(bericht: Bericht) -> Iterator[str]:
     schreiber = csv.writer(_Zeilenpuffer(), delimiter=CSV_TRENNER, lineterminator="\r\n")
     spalten = bericht.tabellen[0].spalten if bericht.tabellen else []
     kopf = [_("Aufschlüsselung"), _("Kategorie"), *(s.titel for s in spalten)]
-    yield BOM + schreiber.writerow(kopf)
+    yield BOM + schreiber.writerow(formelsicher_zeile(kopf))
     for tabelle in bericht.tabellen:
         for zeile in [*tabelle.zeilen, tabelle.summe]:
             yield schreiber.writerow(
-                [tabelle.titel, zeile.titel, *(z.anzeige for z in zeile.zellen)]
+                formelsicher_zeile([tabelle.titel, zeile.titel, *(z.anzeige for z in zeile.zellen)])
             )
+    if bericht.grund:
+        yield schreiber.writerow([_("Keine Zahlen"), bericht.grund])
     yield schreiber.writerow([])
     for titel, wert in bericht.filter.beschreibung():
-        yield schreiber.writerow([_("Filter"), titel, wert])
+        yield schreiber.writerow(formelsicher_zeile([_("Filter"), titel, wert]))
     yield schreiber.writerow([_("Erstellt am"), _erstellt()])
-    yield schreiber.writerow([_("Hinweis"), str(HINWEIS)])
+    yield schreiber.writerow([_("Hinweis"), hinweis()])
 
 
 def _xlsx_wert(zelle: Zelle) -> int | str:
@@ -83,9 +87,11 @@ def xlsx_datei(bericht: Bericht) -> tempfile.SpooledTemporaryFile:
     info.append([_("Zahlen für Fördermittelgeber (ESF)")])
     info.append([])
     for titel, wert in bericht.filter.beschreibung():
-        info.append([titel, wert])
+        info.append(formelsicher_zeile([titel, wert]))
     info.append([_("Erstellt am"), _erstellt()])
-    info.append([_("Hinweis"), str(HINWEIS)])
+    info.append([_("Hinweis"), hinweis()])
+    if bericht.grund:
+        info.append([_("Keine Zahlen"), bericht.grund])
     for tabelle in bericht.tabellen:
         _blatt(mappe.create_sheet(_blattname(tabelle.titel, vergeben)), tabelle)
     datei = tempfile.SpooledTemporaryFile(max_size=5 * 1024 * 1024)  # noqa: SIM115
@@ -95,9 +101,9 @@ def xlsx_datei(bericht: Bericht) -> tempfile.SpooledTemporaryFile:
 
 
 def _blatt(blatt, tabelle: Tabelle) -> None:
-    blatt.append([tabelle.titel, *(s.titel for s in tabelle.spalten)])
+    blatt.append(formelsicher_zeile([tabelle.titel, *(s.titel for s in tabelle.spalten)]))
     for zeile in [*tabelle.zeilen, tabelle.summe]:
-        blatt.append([zeile.titel, *(_xlsx_wert(z) for z in zeile.zellen)])
+        blatt.append([formelsicher(zeile.titel), *(_xlsx_wert(z) for z in zeile.zellen)])
 
 
 def einzeldaten_csv(*, filter: Berichtsfilter) -> Iterator[str | bytes]:  # noqa: A002
@@ -113,5 +119,5 @@ def einzeldaten_csv(*, filter: Berichtsfilter) -> Iterator[str | bytes]:  # noqa
     for zeilen in einzeldaten(filter=filter):
         puffer.seek(0)
         puffer.truncate()
-        schreiber.writerows(zeilen)
+        schreiber.writerows(formelsicher_zeile(zeile) for zeile in zeilen)
         yield puffer.getvalue()

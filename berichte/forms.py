@@ -1,11 +1,13 @@
-"""The report filter (GET): period (from/to, or year and quarter), course, cohort, district,
-organisation type. Screen and exports read the same form."""
+"""The report filter (GET): period in whole quarters (from/to quarter, or year and quarter),
+course, cohort, district, organisation type. Screen and exports read the same form."""
 
 from __future__ import annotations
 
 import datetime
+import re
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kern.models import Kreis
@@ -14,9 +16,12 @@ from teilnehmende.models import Organisationsart
 
 from .selectors import AUSSERHALB_NRW, AUSSERHALB_NRW_TITEL, Berichtsfilter
 
-DATUM_UNGUELTIG = _("Bitte geben Sie ein gültiges Datum an, zum Beispiel 31.03.2026.")
+QUARTAL_UNGUELTIG = _(
+    "Bitte wählen Sie ein Quartal aus der Liste, zum Beispiel „1. Quartal 2026“. "
+    "Berichte gibt es nur für ganze Quartale und Jahre."
+)
 ZEITRAUM_UMGEKEHRT = _(
-    "Das Ende des Zeitraums liegt vor seinem Anfang. Bitte prüfen Sie die Daten."
+    "Das Ende des Zeitraums liegt vor seinem Anfang. Bitte prüfen Sie die Quartale."
 )
 ZEITRAUM_DOPPELT = _(
     "Bitte wählen Sie entweder einen Zeitraum (von/bis) oder Jahr und Quartal – nicht beides."
@@ -25,9 +30,70 @@ QUARTAL_OHNE_JAHR = _("Bitte wählen Sie zum Quartal auch ein Jahr aus.")
 JAHR_UNGUELTIG = _("Bitte geben Sie ein Jahr zwischen 2000 und 2100 an.")
 AUSWAHL_UNGUELTIG = _("Bitte wählen Sie einen der angebotenen Einträge aus.")
 DURCHGANG_PASST_NICHT = _("Dieser Durchgang gehört nicht zum gewählten Kurs.")
+AUF_QUARTALE_ERWEITERT = _(
+    "Berichte gibt es nur für ganze Quartale: Der Zeitraum wurde auf {von} bis {bis} erweitert."
+)
 
 ERSTES_JAHR, LETZTES_JAHR = 2000, 2100
 QUARTALE = [("", _("alle"))] + [(str(q), _("{q}. Quartal").format(q=q)) for q in range(1, 5)]
+_QUARTAL_MUSTER = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def quartal_text(jahr: int, quartal: int) -> str:
+    return f"{jahr}-Q{quartal}"
+
+
+def quartal_titel(jahr: int, quartal: int) -> str:
+    return str(_("{q}. Quartal {jahr}")).format(q=quartal, jahr=jahr)
+
+
+def quartal_beginn(jahr: int, quartal: int) -> datetime.date:
+    return datetime.date(jahr, 3 * (quartal - 1) + 1, 1)
+
+
+def quartal_ende(jahr: int, quartal: int) -> datetime.date:
+    if quartal == 4:
+        return datetime.date(jahr, 12, 31)
+    return quartal_beginn(jahr, quartal + 1) - datetime.timedelta(days=1)
+
+
+class QuartalFeld(forms.CharField):
+    """A whole quarter, as "2026-Q1". An ISO date (old links with a day range) is snapped to
+    the quarter that holds it (`geschnappt` says so, the page tells the user)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(widget=forms.Select, **kwargs)
+
+    def to_python(self, value) -> tuple[int, int] | None:
+        text = (super().to_python(value) or "").strip()
+        if not text:
+            return None
+        if treffer := _QUARTAL_MUSTER.match(text):
+            jahr, quartal = int(treffer[1]), int(treffer[2])
+        else:
+            try:
+                tag = datetime.date.fromisoformat(text)
+            except ValueError:
+                raise forms.ValidationError(QUARTAL_UNGUELTIG, code="invalid") from None
+            jahr, quartal = tag.year, (tag.month - 1) // 3 + 1
+            self.geschnappt = True
+        if not ERSTES_JAHR <= jahr <= LETZTES_JAHR:
+            raise forms.ValidationError(JAHR_UNGUELTIG, code="invalid")
+        return jahr, quartal
+
+
+def _quartalsauswahl() -> list[tuple[str, str]]:
+    """Quarters from the first year with entries (at most 10 years back) to next year."""
+    from teilnehmende.models import Eintrittsdaten
+
+    heute = timezone.localdate()
+    erstes = Eintrittsdaten.objects.order_by("stichtag").values_list("stichtag", flat=True).first()
+    von = max(min(erstes.year if erstes else heute.year, heute.year), heute.year - 10)
+    return [("", str(_("offen")))] + [
+        (quartal_text(jahr, q), quartal_titel(jahr, q))
+        for jahr in range(von, heute.year + 2)
+        for q in range(1, 5)
+    ]
 
 
 class _DurchgangFeld(forms.ModelChoiceField):
@@ -36,18 +102,8 @@ class _DurchgangFeld(forms.ModelChoiceField):
 
 
 class BerichtsfilterForm(forms.Form):
-    von = forms.DateField(
-        label=_("Eintritt von"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": DATUM_UNGUELTIG},
-    )
-    bis = forms.DateField(
-        label=_("Eintritt bis"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": DATUM_UNGUELTIG},
-    )
+    von = QuartalFeld(label=_("Eintritt ab Quartal"), required=False)
+    bis = QuartalFeld(label=_("Eintritt bis Quartal"), required=False)
     jahr = forms.IntegerField(
         label=_("Jahr"),
         required=False,
@@ -94,6 +150,9 @@ class BerichtsfilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        auswahl = _quartalsauswahl()
+        self.fields["von"].widget.choices = auswahl
+        self.fields["bis"].widget.choices = auswahl
         self.fields["kreis"].choices = [
             ("", _("alle")),
             *((str(k.pk), str(k)) for k in Kreis.objects.order_by("name")),
@@ -115,20 +174,29 @@ class BerichtsfilterForm(forms.Form):
             self.add_error("durchgang", DURCHGANG_PASST_NICHT)
         return daten
 
+    def hinweise(self) -> list[str]:
+        """Notes for the page: a day range of an old link that was widened to whole quarters."""
+        if not (self.is_bound and self.is_valid()):
+            return []
+        if not any(getattr(self.fields[f], "geschnappt", False) for f in ("von", "bis")):
+            return []
+        filter_ = self.berichtsfilter()
+        return [
+            str(AUF_QUARTALE_ERWEITERT).format(
+                von=filter_.von.strftime("%d.%m.%Y") if filter_.von else "–",
+                bis=filter_.bis.strftime("%d.%m.%Y") if filter_.bis else "–",
+            )
+        ]
+
     def berichtsfilter(self) -> Berichtsfilter:
-        """The validated filter; call after is_valid()."""
+        """The validated filter (whole quarters); call after is_valid()."""
         daten = self.cleaned_data
-        von, bis = daten.get("von"), daten.get("bis")
+        von = quartal_beginn(*daten["von"]) if daten.get("von") else None
+        bis = quartal_ende(*daten["bis"]) if daten.get("bis") else None
         jahr, quartal = daten.get("jahr"), daten.get("quartal")
         if jahr:
             if quartal:
-                erster_monat = 3 * (int(quartal) - 1) + 1
-                von = datetime.date(jahr, erster_monat, 1)
-                if erster_monat == 10:
-                    naechster = datetime.date(jahr + 1, 1, 1)
-                else:
-                    naechster = datetime.date(jahr, erster_monat + 3, 1)
-                bis = naechster - datetime.timedelta(days=1)
+                von, bis = quartal_beginn(jahr, int(quartal)), quartal_ende(jahr, int(quartal))
             else:
                 von, bis = datetime.date(jahr, 1, 1), datetime.date(jahr, 12, 31)
         kreis = daten.get("kreis") or None

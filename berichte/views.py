@@ -12,7 +12,7 @@ from django.views.generic import TemplateView
 from .diagramme import balkendiagramm
 from .exporte import csv_zeilen, einzeldaten_csv, xlsx_datei
 from .forms import BerichtsfilterForm
-from .geheimhaltung import HINWEIS
+from .geheimhaltung import STUNDEN_RUNDUNG, hinweis
 from .models import ExportProtokoll
 from .selectors import MASSZAHLEN, Berichtsfilter, bericht_erstellen
 from .services import export_protokollieren
@@ -37,7 +37,9 @@ class BerichteStartView(PermissionRequiredMixin, TemplateView):
         form = _filterform(self.request)
         kontext |= {
             "form": form,
-            "hinweis": HINWEIS,
+            "hinweis": hinweis(),
+            "stunden_rundung": STUNDEN_RUNDUNG,
+            "filterhinweise": form.hinweise(),
             "masszahlen": MASSZAHLEN,
             "darf_einzeldaten": self.request.user.has_perm("berichte.einzeldaten_exportieren"),
         }

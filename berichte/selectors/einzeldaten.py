@@ -13,6 +13,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kern.tabellen import formelsicher_sql
 from teilnehmende.models import Anmeldung, Bildung, Erwerbsstatus, Geschlecht, Organisationsart
 
 from ..ausdruecke import DatumText, LokalesDatum, beschriftung, mit_altersgruppe
@@ -22,8 +23,8 @@ from .zahlen import AUSSERHALB_NRW_TITEL, Berichtsfilter, eintritte
 #: the enrolment number lets the administration answer queries of the managing authority.
 EINZELDATEN_SPALTEN: list[tuple[Any, str]] = [
     (_("Datensatz"), "anmeldung_id"),
-    (_("Kurs"), "anmeldung__durchgang__kurs__title"),
-    (_("Durchgang"), "anmeldung__durchgang__titel"),
+    (_("Kurs"), "kurs_text"),
+    (_("Durchgang"), "durchgang_text"),
     (_("Status"), "status_text"),
     (_("Status seit"), "status_seit"),
     (_("Tag des Eintritts"), "stichtag_text"),
@@ -33,7 +34,7 @@ EINZELDATEN_SPALTEN: list[tuple[Any, str]] = [
     (_("Erwerbsstatus"), "erwerbsstatus_text"),
     (_("Bildungsabschluss (ISCED)"), "bildung_text"),
     (_("Art der Organisation"), "organisationsart_text"),
-    (_("Kommune"), "kommune"),
+    (_("Kommune"), "kommune_text"),
     (_("Kreisschlüssel"), "kreis__schluessel"),
     (_("Kreis oder kreisfreie Stadt"), "kreis_text"),
 ]
@@ -49,6 +50,10 @@ def einzeldaten_abfrage(filter: Berichtsfilter) -> QuerySet:  # noqa: A002
         bildung_text=beschriftung("bildung", Bildung.choices),
         organisationsart_text=beschriftung("organisationsart", Organisationsart.choices),
         kreis_text=Coalesce("kreis__name", Value(str(AUSSERHALB_NRW_TITEL))),
+        # Free text typed by people: neutralised for spreadsheets also where COPY writes the file.
+        kurs_text=formelsicher_sql("anmeldung__durchgang__kurs__title"),
+        durchgang_text=formelsicher_sql("anmeldung__durchgang__titel"),
+        kommune_text=formelsicher_sql("kommune"),
         status_seit=LokalesDatum("anmeldung__status_geaendert_am"),
     )
     return qs.order_by("anmeldung_id").values_list(*(pfad for _t, pfad in EINZELDATEN_SPALTEN))

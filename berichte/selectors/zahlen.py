@@ -1,7 +1,7 @@
 """Funder figures: counts aggregated by the database, never a person's row.
 
 The figures are defined once, in `MASSZAHLEN`; the breakdowns in `AUFSCHLUESSELUNGEN`. Screen, CSV
-and XLSX all read `bericht_erstellen()`, and every figure passes `geheimhaltung.schuetzen()`.
+and XLSX all read `bericht_erstellen()`; every figure passes `geheimhaltung.bericht_schuetzen()`.
 A figure is one `Masszahl` entry; the two own figures besides the enrolment shares are
 
 - **Zertifikate**: entry records whose enrolment holds a *valid* certificate (status "gültig").
@@ -9,8 +9,8 @@ A figure is one `Masszahl` entry; the two own figures besides the enrolment shar
   at all: it no longer attests the qualification, and ESF Plus counts persons who obtained a
   qualification, not documents. A person count, so suppressed like the others (1–2 → ".").
 - **Anwesenheitsstunden**: the attended hours of the in-person sessions (`Anwesenheit.stunden`,
-  status "anwesend"), summed, in whole hours (rounded half up from the exact sum; a total is
-  rounded from the exact total, so rows may differ from it by rounding). Hours are no person
+  status "anwesend"), summed, published rounded to `geheimhaltung.STUNDEN_RUNDUNG` hours (a
+  total is rounded from the exact total, so rows may differ from it). Hours are no person
   count: a cell is suppressed when 1–2 *persons with attended hours* stand behind it (persons
   without hours add nothing that could be disclosed), and secondary suppression runs on those
   person counts, so a hidden sum cannot be computed back from the total either.
@@ -30,8 +30,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.db.models import (
@@ -61,7 +60,18 @@ from teilnehmende.models import (
 )
 
 from ..ausdruecke import mit_altersgruppe, mit_quartal
-from ..geheimhaltung import Zelle, schuetzen
+from ..geheimhaltung import (
+    ABSTAND,
+    STUNDEN_RUNDUNG,
+    ZU_KLEIN,
+    Eigene,
+    GeschuetzteTabelle,
+    Rohtabelle,
+    Zelle,
+    auffaellig,
+    bericht_schuetzen,
+    mindestgroesse,
+)
 
 AUSSERHALB_NRW = "ausserhalb"
 AUSSERHALB_NRW_TITEL = _("außerhalb NRW")
@@ -112,6 +122,8 @@ class Masszahl:
     personen: Callable[[], Aggregate] | None = None
     #: The enrolment states this figure counts (shares only): they define the records in reports.
     status: tuple[str, ...] = ()
+    #: Published rounded to a multiple of this (own figures only).
+    rundung: int = 1
 
 
 MASSZAHLEN: list[Masszahl] = [
@@ -146,6 +158,7 @@ MASSZAHLEN: list[Masszahl] = [
         _stunden,
         anteil=False,
         personen=_personen_mit_stunden,
+        rundung=STUNDEN_RUNDUNG,
     ),
 ]
 
@@ -352,10 +365,12 @@ class Tabelle:
 class Bericht:
     filter: Berichtsfilter
     tabellen: list[Tabelle]
+    #: Why no figures are shown (population too small, or too close to a wider filter); "" else.
+    grund: str = ""
 
     @property
     def ueberblick(self) -> list[tuple[Spalte, Zelle]]:
-        """Totals per figure (from the first breakdown, so they match its table)."""
+        """Totals per figure (the same in every breakdown, see geheimhaltung rule 4)."""
         if not self.tabellen:
             return []
         erste = self.tabellen[0]
@@ -368,97 +383,221 @@ def spalten() -> list[Spalte]:
     ]
 
 
-def _ganzzahl(wert) -> int:
-    """Whole number, rounded half up (hour sums arrive as Decimal, counts as int)."""
-    return int(Decimal(wert or 0).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
 def _aggregate() -> dict[str, Aggregate]:
     werte = {m.schluessel: m.aggregat() for m in MASSZAHLEN}
     werte |= {f"{m.schluessel}__personen": m.personen() for m in MASSZAHLEN if m.personen}
     return werte
 
 
-def _summen(qs: QuerySet) -> dict[str, dict[Any, dict[str, int]]]:
+def _summen(qs: QuerySet, *, nach_quartal: bool = False) -> dict:
     """Per breakdown and category the figures, from one grouped query per `abfrage`.
 
     The database groups; Python only adds up the grouped rows of a shared query (a few hundred
     at most), which is why every MASSZAHLEN aggregate must be additive (Count, Sum).
+    `nach_quartal=True`: the same, one result per quarter of entry ({quartal: result}), for the
+    comparison with wider periods.
     """
     abfragen: dict[str, list[Aufschluesselung]] = {}
     for a in AUFSCHLUESSELUNGEN:
         abfragen.setdefault(a.abfrage or a.schluessel, []).append(a)
-    ergebnis: dict[str, dict[Any, dict[str, int]]] = {a.schluessel: {} for a in AUFSCHLUESSELUNGEN}
+    ergebnisse: dict[Any, dict[str, dict[Any, dict[str, int]]]] = {}
+    if nach_quartal:
+        qs = mit_quartal(qs)
     for teile in abfragen.values():
         gruppiert = qs
+        felder = [a.feld for a in teile]
         for a in teile:
-            gruppiert = a.vorbereiten(gruppiert)
+            if not (nach_quartal and a.feld == "quartal"):
+                gruppiert = a.vorbereiten(gruppiert)
+        if nach_quartal and "quartal" not in felder:
+            felder.append("quartal")
         aggregate = _aggregate()
-        zeilen = gruppiert.values(*(a.feld for a in teile)).annotate(**aggregate).order_by()
+        zeilen = gruppiert.values(*felder).annotate(**aggregate).order_by()
         for zeile in zeilen:
+            ergebnis = ergebnisse.setdefault(
+                zeile["quartal"] if nach_quartal else None,
+                {a.schluessel: {} for a in AUFSCHLUESSELUNGEN},
+            )
             for a in teile:
                 summe = ergebnis[a.schluessel].setdefault(zeile[a.feld], {})
                 for name in aggregate:
                     summe[name] = summe.get(name, 0) + (zeile[name] or 0)
-    return ergebnis
+    if nach_quartal:
+        return ergebnisse
+    return ergebnisse.get(None) or {a.schluessel: {} for a in AUFSCHLUESSELUNGEN}
 
 
-def _tabelle(aufschluesselung: Aufschluesselung, roh: dict[Any, dict[str, int]]) -> Tabelle:
+def _personen_schluessel(m: Masszahl) -> str:
+    return f"{m.schluessel}__personen" if m.personen else m.schluessel
+
+
+def _werte(summen: dict) -> dict[tuple, int]:
+    """Every published value of a report as a person count, keyed independent of the filter:
+    ("zeile"|"zelle"|"eigen", breakdown, category[, figure]), ("spalte"|"eigen_summe", figure),
+    ("gesamt",). Own figures count the persons behind them (hours: persons with hours)."""
+    werte: dict[tuple, int] = {}
+    anteile = [m for m in MASSZAHLEN if m.anteil]
+    eigene = [m for m in MASSZAHLEN if not m.anteil]
+    for b, kategorien in summen.items():
+        for wert, zahlen in kategorien.items():
+            zeile = 0
+            for m in anteile:
+                zahl = int(zahlen.get(m.schluessel) or 0)
+                werte["zelle", b, wert, m.schluessel] = zahl
+                zeile += zahl
+            werte["zeile", b, wert] = zeile
+            for m in eigene:
+                werte["eigen", b, wert, m.schluessel] = int(
+                    zahlen.get(_personen_schluessel(m)) or 0
+                )
+    erste = next(iter(summen.values()), {})
+    for m in anteile:
+        werte["spalte", m.schluessel] = sum(int(z.get(m.schluessel) or 0) for z in erste.values())
+    for m in eigene:
+        werte["eigen_summe", m.schluessel] = sum(
+            int(z.get(_personen_schluessel(m)) or 0) for z in erste.values()
+        )
+    werte["gesamt",] = sum(werte["spalte", m.schluessel] for m in anteile)
+    return werte
+
+
+def _quartal(tag: datetime.date) -> int:
+    return tag.year * 10 + (tag.month - 1) // 3 + 1
+
+
+def weitere_werte(*, filter: Berichtsfilter) -> list[dict[tuple, int]]:  # noqa: A002
+    """The values of the wider filters that differ from `filter` in one dimension: "alle"
+    instead of a course, cohort, district or organisation type, and every longer period.
+
+    For the periods two stand-ins suffice: per value the nearest quarter before (after) the
+    period in which it is not 0 — the smallest difference any longer period can make.
+    """
+    weiter = [
+        _werte(_summen(eintritte(filter=replace(filter, **{feld: None}))))
+        for feld in ("kurs_id", "durchgang_id", "kreis", "organisationsart")
+        if getattr(filter, feld)
+    ]
+    if not (filter.von or filter.bis):
+        return weiter
+    eigene = _werte(_summen(eintritte(filter=filter)))
+    je_quartal = {
+        q: _werte(summen)
+        for q, summen in _summen(
+            eintritte(filter=replace(filter, von=None, bis=None)), nach_quartal=True
+        ).items()
+    }
+    davor = sorted((q for q in je_quartal if filter.von and q < _quartal(filter.von)), reverse=True)
+    danach = sorted(q for q in je_quartal if filter.bis and q > _quartal(filter.bis))
+    for quartale in (davor, danach):
+        if not quartale:
+            continue
+        naechste: dict[tuple, int] = {}
+        for schluessel, wert in eigene.items():
+            werte_davor = (je_quartal[q].get(schluessel, 0) for q in quartale)
+            abstand = next((w for w in werte_davor if w), 0)
+            naechste[schluessel] = wert + abstand
+        weiter.append(naechste)
+    return weiter
+
+
+def _rohtabelle(
+    aufschluesselung: Aufschluesselung,
+    roh: dict[Any, dict[str, int]],
+    auffaellig: set[tuple],
+) -> tuple[list[str], Rohtabelle]:
+    b = aufschluesselung.schluessel
     kategorien = aufschluesselung.kategorien(roh.keys())
-    return tabelle_schuetzen(
-        schluessel=aufschluesselung.schluessel,
-        titel=str(aufschluesselung.titel),
-        kategorien=[titel for _wert, titel in kategorien],
-        werte=[roh.get(wert, {}) for wert, _titel in kategorien],
+    werte = [roh.get(wert, {}) for wert, _titel in kategorien]
+    anteile = [m for m in MASSZAHLEN if m.anteil]
+    lokal: set[tuple] = set()
+    for i, (wert, _titel) in enumerate(kategorien):
+        if ("zeile", b, wert) in auffaellig:
+            lokal.add(("zeile", i))
+        for j, m in enumerate(anteile):
+            if ("zelle", b, wert, m.schluessel) in auffaellig:
+                lokal.add(("zelle", i, j))
+        for m in MASSZAHLEN:
+            if not m.anteil and ("eigen", b, wert, m.schluessel) in auffaellig:
+                lokal.add(("eigen", m.schluessel, i))
+    return [titel for _wert, titel in kategorien], _roh(werte, lokal)
+
+
+def _roh(werte: Sequence[dict[str, int]], auffaellig: set | None = None) -> Rohtabelle:
+    return Rohtabelle(
+        anteile=[[int(w.get(m.schluessel) or 0) for m in MASSZAHLEN if m.anteil] for w in werte],
+        eigene={
+            m.schluessel: Eigene(
+                werte=[w.get(m.schluessel) or 0 for w in werte],
+                personen=[int(w.get(_personen_schluessel(m)) or 0) for w in werte],
+                rundung=m.rundung,
+            )
+            for m in MASSZAHLEN
+            if not m.anteil
+        },
+        auffaellig=auffaellig or set(),
     )
+
+
+def _tabelle(
+    *, schluessel: str, titel: str, kategorien: Sequence[str], geschuetzt: GeschuetzteTabelle
+) -> Tabelle:
+    """One breakdown in MASSZAHLEN order: "Anmeldungen insgesamt", shares, own figures."""
+    zeilen = []
+    for i, kategorie in enumerate(kategorien):
+        zellen = [geschuetzt.zeilensummen[i]]
+        j = 0
+        for m in MASSZAHLEN:
+            if m.anteil:
+                zellen.append(geschuetzt.zellen[i][j])
+                j += 1
+            else:
+                zellen.append(geschuetzt.eigene[m.schluessel][0][i])
+        zeilen.append(Zeile(kategorie, zellen))
+    summe = [geschuetzt.gesamt]
+    j = 0
+    for m in MASSZAHLEN:
+        if m.anteil:
+            summe.append(geschuetzt.spaltensummen[j])
+            j += 1
+        else:
+            summe.append(geschuetzt.eigene[m.schluessel][1])
+    return Tabelle(schluessel, titel, spalten(), zeilen, Zeile(str(INSGESAMT), summe))
 
 
 def tabelle_schuetzen(
     *, schluessel: str, titel: str, kategorien: Sequence[str], werte: Sequence[dict[str, int]]
 ) -> Tabelle:
-    """Suppress one breakdown: the shares with their row total together, own figures alone."""
-    anteile = [m for m in MASSZAHLEN if m.anteil]
-    eigene = [m for m in MASSZAHLEN if not m.anteil]
-    n = len(kategorien)
-    matrix = [[int(w.get(m.schluessel) or 0) for m in anteile] for w in werte]
-    geschuetzt = schuetzen(matrix) if n else None
-    spalten_je_masszahl: dict[str, tuple[list[Zelle], Zelle]] = {}
-    for j, m in enumerate(anteile):
-        if geschuetzt is None:
-            spalten_je_masszahl[m.schluessel] = ([], Zelle(0))
-        else:
-            spalten_je_masszahl[m.schluessel] = (
-                [geschuetzt.zellen[i][j] for i in range(n)],
-                geschuetzt.spaltensummen[j],
-            )
-    for m in eigene:
-        exakt = [w.get(m.schluessel) or 0 for w in werte]
-        personen_schluessel = f"{m.schluessel}__personen" if m.personen else m.schluessel
-        personen = [int(w.get(personen_schluessel) or 0) for w in werte]
-        if not n:
-            spalten_je_masszahl[m.schluessel] = ([], Zelle(0))
-            continue
-        maske = schuetzen([[p] for p in personen])
-        spalten_je_masszahl[m.schluessel] = (
-            [Zelle(_ganzzahl(exakt[i]), maske.zellen[i][0].unterdrueckt) for i in range(n)],
-            Zelle(_ganzzahl(sum(exakt)), maske.spaltensummen[0].unterdrueckt),
-        )
-    zeilen = []
-    for i, kategorie in enumerate(kategorien):
-        summe = geschuetzt.zeilensummen[i]
-        zeilen.append(
-            Zeile(
-                kategorie, [summe] + [spalten_je_masszahl[m.schluessel][0][i] for m in MASSZAHLEN]
-            )
-        )
-    gesamt = geschuetzt.gesamt if geschuetzt else Zelle(0)
-    summe = Zeile(
-        str(INSGESAMT), [gesamt] + [spalten_je_masszahl[m.schluessel][1] for m in MASSZAHLEN]
+    """One breakdown on its own (no wider filter to compare with): tests and single tables."""
+    geschuetzt = bericht_schuetzen([_roh(werte)])[0]
+    return _tabelle(
+        schluessel=schluessel, titel=titel, kategorien=kategorien, geschuetzt=geschuetzt
     )
-    return Tabelle(schluessel, titel, spalten(), zeilen, summe)
 
 
 def bericht_erstellen(*, filter: Berichtsfilter) -> Bericht:  # noqa: A002
-    """All breakdowns for the filter: a few grouped queries plus the category names."""
+    """All breakdowns for the filter, protected by the rules of `geheimhaltung` (one pass)."""
     summen = _summen(eintritte(filter=filter))
-    return Bericht(filter, [_tabelle(a, summen[a.schluessel]) for a in AUFSCHLUESSELUNGEN])
+    werte = _werte(summen)
+    if werte["gesamt",] < mindestgroesse():
+        return Bericht(filter, [], str(ZU_KLEIN).format(mindestgroesse=mindestgroesse()))
+    auffaellige = auffaellig(werte, weitere_werte(filter=filter))
+    if ("gesamt",) in auffaellige:
+        return Bericht(filter, [], str(ABSTAND))
+    anteile = [m.schluessel for m in MASSZAHLEN if m.anteil]
+    summen_auffaellig = {
+        ("spalte", j) for j, s in enumerate(anteile) if ("spalte", s) in auffaellige
+    }
+    summen_auffaellig |= {
+        ("eigen", m.schluessel)
+        for m in MASSZAHLEN
+        if not m.anteil and ("eigen_summe", m.schluessel) in auffaellige
+    }
+    teile = [_rohtabelle(a, summen[a.schluessel], auffaellige) for a in AUFSCHLUESSELUNGEN]
+    geschuetzt = bericht_schuetzen([roh for _k, roh in teile], auffaellige_summen=summen_auffaellig)
+    return Bericht(
+        filter,
+        [
+            _tabelle(schluessel=a.schluessel, titel=str(a.titel), kategorien=k, geschuetzt=g)
+            for a, (k, _roh_), g in zip(AUFSCHLUESSELUNGEN, teile, geschuetzt, strict=True)
+        ],
+    )

@@ -192,6 +192,8 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Lernkette"
 # Staff roles must set up a second factor when this is on (default on in production).
 LERNKETTE_MFA_PFLICHT = env.bool("LERNKETTE_MFA_PFLICHT", default=False)
+# Funder reports show figures only for at least this many entrants (berichte/geheimhaltung.py).
+LERNKETTE_BERICHTE_MINDESTGROESSE = env.int("LERNKETTE_BERICHTE_MINDESTGROESSE", default=10)
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", "Deutsch"), ("en", "English")]

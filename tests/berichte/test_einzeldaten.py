@@ -97,7 +97,7 @@ def test_jeder_download_wird_protokolliert(client, administratorin, bestand):
 
 def test_ungueltige_filter_ohne_download_und_ohne_protokoll(client, administratorin):
     client.force_login(administratorin)
-    antwort = client.get(URL, {"von": "2026-05-01", "bis": "2026-04-01"})
+    antwort = client.get(URL, {"von": "2026-Q3", "bis": "2026-Q2"})
     assert antwort.status_code == 400
     assert str(ZEITRAUM_UMGEKEHRT) in antwort.content.decode()
     assert not ExportProtokoll.objects.exists()

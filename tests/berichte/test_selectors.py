@@ -2,9 +2,10 @@
 
 import datetime
 
+import pytest
 from django.contrib.auth import get_user_model
 
-from berichte.geheimhaltung import schuetzen
+from berichte.geheimhaltung import ZU_KLEIN
 from berichte.selectors import (
     AUFSCHLUESSELUNGEN,
     AUSSERHALB_NRW,
@@ -17,29 +18,29 @@ from kern.models import Kreis
 from .conftest import HAMM
 
 # Columns: aktiv, abgeschlossen, abgebrochen, warteliste, zertifikate, stunden (MASSZAHLEN
-# order); hours in whole hours, rounded half up (weiblich: 4 × 6 + 4.5 = 28.5 → 29).
+# order); hours rounded to tens (weiblich: 4 × 6 + 4.5 = 28.5 → 30; 6 → 10; 12 → 10).
 ERWARTET = {
     "geschlecht": {
-        "weiblich": [7, 0, 0, 2, 0, 29],
-        "männlich": [0, 3, 0, 0, 3, 12],
+        "weiblich": [7, 0, 0, 2, 0, 30],
+        "männlich": [0, 3, 0, 0, 3, 10],
         "divers": [0, 0, 1, 0, 0, 0],
-        "keine Angabe": [1, 0, 0, 0, 0, 6],
+        "keine Angabe": [1, 0, 0, 0, 0, 10],
     },
     "altersgruppe": {
         "unter 18": [0, 0, 0, 0, 0, 0],
-        "18–29": [1, 0, 0, 0, 0, 6],
-        "30–54": [7, 0, 0, 2, 0, 29],
-        "55 und älter": [0, 3, 0, 0, 3, 12],
+        "18–29": [1, 0, 0, 0, 0, 10],
+        "30–54": [7, 0, 0, 2, 0, 30],
+        "55 und älter": [0, 3, 0, 0, 3, 10],
         "keine Angabe": [0, 0, 1, 0, 0, 0],
     },
     "kreis": {
-        "Hamm": [8, 0, 0, 2, 0, 35],
-        "Münster": [0, 3, 0, 0, 3, 12],
+        "Hamm": [8, 0, 0, 2, 0, 30],
+        "Münster": [0, 3, 0, 0, 3, 10],
         "außerhalb NRW": [0, 0, 1, 0, 0, 0],
     },
     "organisationsart": {
-        "Kommune oder Kreis (Verwaltung)": [8, 0, 0, 2, 0, 35],
-        "Freier Träger": [0, 3, 0, 0, 3, 12],
+        "Kommune oder Kreis (Verwaltung)": [8, 0, 0, 2, 0, 30],
+        "Freier Träger": [0, 3, 0, 0, 3, 10],
         "Sonstige Organisation": [0, 0, 1, 0, 0, 0],
     },
 }
@@ -85,48 +86,53 @@ def test_aufschluesselungen_nach_handzaehlung(bestand):
     erwerb = _roh(tabellen["erwerbsstatus"])
     erwerbstaetig = erwerb[next(k for k in erwerb if k.startswith("erwerbstätig"))]
     assert sum(erwerbstaetig[:ANTEILE]) == 13
-    assert erwerbstaetig[ANTEILE:] == [3, 47]
+    assert erwerbstaetig[ANTEILE:] == [3, 50]
     assert sum(erwerb["arbeitslos"]) == 1
 
 
 def test_durchgang_und_quartal(bestand):
     tabellen = _tabellen()
     assert _roh(tabellen["durchgang"]) == {
-        f"Durchgang A ({bestand['kurs1'].title})": [6, 3, 1, 0, 3, 47],
+        f"Durchgang A ({bestand['kurs1'].title})": [6, 3, 1, 0, 3, 50],
         f"Durchgang B ({bestand['kurs2'].title})": [2, 0, 0, 2, 0, 0],
     }
     quartale = _roh(tabellen["quartal"])
     heute = datetime.date.today()  # noqa: DTZ011
     aktuell = f"{(heute.month - 1) // 3 + 1}. Quartal {heute.year}"
     assert quartale == {
-        f"2. Quartal {bestand['jahr'] - 1}": [0, 3, 0, 0, 3, 12],
-        aktuell: [8, 0, 1, 2, 0, 35],
+        f"2. Quartal {bestand['jahr'] - 1}": [0, 3, 0, 0, 3, 10],
+        aktuell: [8, 0, 1, 2, 0, 30],
     }
 
 
-def test_summen_und_unterdrueckung_wie_schuetzen(bestand):
+def test_unterdrueckung_nach_den_regeln(bestand):
+    """Gender (weiblich 9, männlich 3, divers 1, keine Angabe 1; outcomes aktiv 8, abgeschlossen
+    3, abgebrochen 1, warteliste 2): the small outcomes abgebrochen and warteliste are hidden as
+    whole columns (a block of 3 persons); the two single persons' rows are hidden whole, and with
+    them the smallest further row (männlich), so the hidden rows hold 5 persons."""
     geschlecht = _tabellen()["geschlecht"]
-    matrix = [werte[:ANTEILE] for werte in ERWARTET["geschlecht"].values()]
-    erwartet = schuetzen(matrix)
-    assert [z.anzeige for z in geschlecht.summe.zellen[: ANTEILE + 1]] == [
-        erwartet.gesamt.anzeige,
-        *(z.anzeige for z in erwartet.spaltensummen),
-    ]
-    for zeile, zellen, summe in zip(
-        geschlecht.zeilen, erwartet.zellen, erwartet.zeilensummen, strict=True
-    ):
-        anteile = [z.anzeige for z in zeile.zellen[: ANTEILE + 1]]
-        assert anteile == [summe.anzeige, *(z.anzeige for z in zellen)]
-    assert geschlecht.summe.zellen[0].anzeige == "14"
-    # divers (1 person) and keine Angabe (1 person) are hidden; weiblich 9 stays visible.
-    anzeige = {zeile.titel: zeile.zellen[0].anzeige for zeile in geschlecht.zeilen}
-    assert anzeige["divers"] == "."
-    assert anzeige["keine Angabe"] == "."
-    assert anzeige["weiblich"] == "9"
-    assert anzeige["männlich"] == "3"
+    anzeige = {
+        z.titel: [c.anzeige for c in z.zellen] for z in [*geschlecht.zeilen, geschlecht.summe]
+    }
+    assert anzeige == {
+        "weiblich": ["9", "7", "0", ".", ".", "0", "30"],
+        "männlich": ["."] * 7,
+        "divers": ["."] * 7,
+        "keine Angabe": ["."] * 7,
+        "Insgesamt": ["14", "8", "3", ".", ".", "3", "50"],
+    }
+    # Rule 4: every breakdown has the same totals row, hidden places included.
+    summen = {tuple(c.anzeige for c in t.summe.zellen) for t in _tabellen().values()}
+    assert summen == {("14", "8", "3", ".", ".", "3", "50")}
 
 
-def test_filter_zeitraum_kurs_durchgang_kreis_organisationsart(bestand):
+@pytest.fixture
+def ohne_mindestgroesse(settings):
+    """The filters themselves under test: every population shows figures."""
+    settings.LERNKETTE_BERICHTE_MINDESTGROESSE = 1
+
+
+def test_filter_zeitraum_kurs_durchgang_kreis_organisationsart(bestand, ohne_mindestgroesse):
     def gesamt(**filter_):
         return _tabellen(Berichtsfilter(**filter_))["geschlecht"].summe.zellen[0].wert
 
@@ -142,14 +148,20 @@ def test_filter_zeitraum_kurs_durchgang_kreis_organisationsart(bestand):
     assert gesamt(organisationsart="freier_traeger") == 3
 
 
-def test_leere_auswahl_ergibt_nullen(bestand):
-    tabellen = _tabellen(
-        Berichtsfilter(von=datetime.date(2001, 1, 1), bis=datetime.date(2001, 2, 1))
+def test_leere_auswahl_zeigt_keine_zahlen(bestand):
+    bericht = bericht_erstellen(
+        filter=Berichtsfilter(von=datetime.date(2001, 1, 1), bis=datetime.date(2001, 3, 31))
     )
-    assert tabellen["kreis"].zeilen == []
-    assert [z.anzeige for z in tabellen["kreis"].summe.zellen] == ["0"] * 7
-    # Fixed categories stay visible with 0.
-    assert [z.zellen[0].anzeige for z in tabellen["geschlecht"].zeilen] == ["0"] * 4
+    assert bericht.tabellen == []
+    assert bericht.grund == str(ZU_KLEIN).format(mindestgroesse=10)
+
+
+def test_mindestgroesse_aus_den_einstellungen(bestand, settings):
+    assert bericht_erstellen(filter=Berichtsfilter()).tabellen
+    settings.LERNKETTE_BERICHTE_MINDESTGROESSE = 15
+    bericht = bericht_erstellen(filter=Berichtsfilter())
+    assert bericht.tabellen == []
+    assert "weniger als 15 Personen" in bericht.grund
 
 
 def test_anfragen_ohne_status_der_berichte_zaehlen_nicht(bestand):
@@ -181,29 +193,31 @@ def _spalte(tabelle, schluessel):
 
 def test_zertifikate_und_stunden_mit_unterdrueckung(bestand):
     geschlecht = _tabellen()["geschlecht"]
-    # A person count: 3 men with a valid certificate (the re-issued one counts once).
+    # A person count: 3 men with a valid certificate (the re-issued one counts once); the
+    # men's row is one of the hidden rows, so its certificates are hidden with the others.
+    assert _roh(geschlecht)["männlich"][ANTEILE] == 3
     assert _spalte(geschlecht, "zertifikate") == {
         "weiblich": "0",
-        "männlich": "3",
-        "divers": "0",
-        "keine Angabe": "0",
+        "männlich": ".",
+        "divers": ".",
+        "keine Angabe": ".",
         "Insgesamt": "3",
     }
-    # Hours of 2 men and of 1 person are hidden (1–2 persons behind the sum); two hidden cells
-    # in the column, so the visible total 47 does not give either of them back.
+    # Hours of 2 men and of 1 person are hidden (1–2 persons behind the sum) with the divers
+    # row they share a hidden block with; rounded to tens.
     assert _spalte(geschlecht, "stunden") == {
-        "weiblich": "29",
+        "weiblich": "30",
         "männlich": ".",
-        "divers": "0",
+        "divers": ".",
         "keine Angabe": ".",
-        "Insgesamt": "47",
+        "Insgesamt": "50",
     }
-    # Secondary suppression on the person counts: Münster (2 persons) hidden, so Hamm is too.
+    # Münster: 2 persons with hours, hidden, and Hamm with it (else 50 − 30 gives them back).
     assert _spalte(_tabellen()["kreis"], "stunden") == {
         "Hamm": ".",
         "Münster": ".",
-        "außerhalb NRW": "0",
-        "Insgesamt": "47",
+        "außerhalb NRW": ".",
+        "Insgesamt": "50",
     }
 
 
@@ -217,25 +231,24 @@ def test_widerrufene_zertifikate_zaehlen_nicht(bestand):
     zertifikat_widerrufen(zertifikat=zertifikat, grund="Anwesenheit korrigiert", von=None)
     tabelle = _tabellen()["geschlecht"]
     assert _roh(tabelle)["männlich"][ANTEILE] == 2
-    assert _spalte(tabelle, "zertifikate")["männlich"] == "."
-    assert _spalte(tabelle, "zertifikate")["Insgesamt"] == "."
+    # 2 certificates in all: the whole column is hidden, zeros included.
+    assert set(_spalte(tabelle, "zertifikate").values()) == {"."}
 
 
-def test_zertifikate_und_stunden_mit_filtern(bestand):
+def test_zertifikate_und_stunden_mit_filtern(bestand, ohne_mindestgroesse):
     jahr = bestand["jahr"]
 
     def summen(**filter_):
         tabelle = _tabellen(Berichtsfilter(**filter_))["geschlecht"]
         return [z.wert for z in tabelle.summe.zellen[ANTEILE + 1 :]]
 
-    assert summen() == [3, 47]
-    assert summen(von=datetime.date(jahr, 1, 1)) == [0, 35]
-    assert summen(bis=datetime.date(jahr - 1, 12, 31)) == [3, 12]
+    assert summen() == [3, 50]
+    assert summen(von=datetime.date(jahr, 1, 1)) == [0, 30]
+    assert summen(bis=datetime.date(jahr - 1, 12, 31)) == [3, 10]
     assert summen(kurs_id=bestand["kurs2"].pk) == [0, 0]
-    assert summen(durchgang_id=bestand["d1"].pk) == [3, 47]
-    assert summen(kreis=Kreis.objects.get(schluessel=HAMM).pk) == [0, 35]
-    assert summen(kreis=AUSSERHALB_NRW) == [0, 0]
-    assert summen(organisationsart="freier_traeger") == [3, 12]
+    assert summen(durchgang_id=bestand["d1"].pk) == [3, 50]
+    assert summen(kreis=Kreis.objects.get(schluessel=HAMM).pk) == [0, 30]
+    assert summen(organisationsart="freier_traeger") == [3, 10]
 
 
 def test_zertifikate_und_stunden_zaehlen_nach_kontoloeschung(bestand):

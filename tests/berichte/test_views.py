@@ -8,13 +8,13 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from berichte.forms import (
-    DATUM_UNGUELTIG,
     DURCHGANG_PASST_NICHT,
     QUARTAL_OHNE_JAHR,
+    QUARTAL_UNGUELTIG,
     ZEITRAUM_DOPPELT,
     ZEITRAUM_UMGEKEHRT,
 )
-from berichte.geheimhaltung import HINWEIS
+from berichte.geheimhaltung import ZU_KLEIN, hinweis
 from teilnehmende.models import Anmeldung, Eintrittsdaten
 from tests.hilfen import vier_stufen_pruefen
 
@@ -56,11 +56,17 @@ def test_seite_zeigt_zahlen_diagramme_und_hinweis(client, foerderer, bestand):
     antwort = client.get(reverse("berichte:start"))
     inhalt = _inhalt(antwort)
     assert antwort.status_code == 200
-    assert str(HINWEIS) in inhalt
+    assert hinweis() in inhalt
+    assert "mindestens 10 Personen" in inhalt
+    assert "auf 10 Stunden gerundet" in inhalt
     assert inhalt.count("<svg") == 8
     assert inhalt.count('role="img"') == 8
     assert inhalt.count("<table") == 8
-    assert "Balkendiagramm. weiblich: 9; männlich: 3; divers: nicht ausgewiesen" in inhalt
+    # Chart text alternative: the same hidden places as the table.
+    assert (
+        "Balkendiagramm. weiblich: 9; männlich: nicht ausgewiesen; divers: nicht ausgewiesen"
+        in (inhalt)
+    )
     assert 'href="/berichte/export.csv"' in inhalt
 
 
@@ -108,24 +114,33 @@ def test_csv_mit_bom_semikolon_und_unterdrueckung(client, foerderer, bestand):
         "Anwesenheitsstunden",
     ]
     geschlecht = {z[1]: z[2:] for z in zeilen if z and z[0] == "Geschlecht"}
-    assert geschlecht["weiblich"][0] == "9"
-    assert geschlecht["divers"][0] == "."
-    assert geschlecht["Insgesamt"][0] == "14"
-    # Certificates and hours (conftest: hand-counted), hours of 1–2 persons hidden.
-    assert geschlecht["männlich"][5:] == ["3", "."]
-    assert geschlecht["weiblich"][5:] == ["0", "29"]
-    assert geschlecht["Insgesamt"][5:] == ["3", "47"]
-    assert ["Hinweis", str(HINWEIS)] in zeilen
+    # The same places as on the page (test_selectors: test_unterdrueckung_nach_den_regeln).
+    assert geschlecht["weiblich"] == ["9", "7", "0", ".", ".", "0", "30"]
+    assert geschlecht["männlich"] == ["."] * 7
+    assert geschlecht["divers"] == ["."] * 7
+    assert geschlecht["Insgesamt"] == ["14", "8", "3", ".", ".", "3", "50"]
+    assert ["Hinweis", hinweis()] in zeilen
     assert any(z[:2] == ["Filter", "Kurs"] for z in zeilen)
 
 
-def test_csv_mit_filter(client, foerderer, bestand):
+def test_unter_der_mindestgroesse_keine_zahl(client, foerderer, bestand):
+    """Course 2 has 4 entrants: page, CSV and XLSX say so and show no figure at all."""
     client.force_login(foerderer)
-    antwort = client.get(reverse("berichte:export_csv"), {"kurs": bestand["kurs2"].pk})
+    parameter = {"kurs": bestand["kurs2"].pk}
+    meldung = str(ZU_KLEIN).format(mindestgroesse=10)
+    seite = _inhalt(client.get(reverse("berichte:start"), parameter))
+    assert meldung in seite
+    assert "<table" not in seite and "<svg" not in seite
+    antwort = client.get(reverse("berichte:export_csv"), parameter)
     zeilen = list(csv.reader(io.StringIO(_bytes(antwort).decode("utf-8-sig")), delimiter=";"))
-    summe = next(z for z in zeilen if z[:2] == ["Geschlecht", "Insgesamt"])
-    assert summe[2] == "4"
+    assert ["Keine Zahlen", meldung] in zeilen
+    assert not any(z and z[0] == "Geschlecht" for z in zeilen)
     assert ["Filter", "Kurs", bestand["kurs2"].title] in zeilen
+    mappe = load_workbook(
+        io.BytesIO(_bytes(client.get(reverse("berichte:export_xlsx"), parameter)))
+    )
+    assert mappe.sheetnames == ["Filter und Hinweise"]
+    assert ("Keine Zahlen", meldung) in list(mappe.active.iter_rows(values_only=True))
 
 
 def test_xlsx_hat_die_blaetter(client, administratorin, bestand):
@@ -149,25 +164,25 @@ def test_xlsx_hat_die_blaetter(client, administratorin, bestand):
     assert zeilen[0][:3] == ("Geschlecht", "Anmeldungen insgesamt", "Aktiv (Platz bestätigt)")
     assert zeilen[0][-2:] == ("Zertifikate (gültig)", "Anwesenheitsstunden")
     werte = {z[0]: z[1:] for z in zeilen[1:]}
-    # This year: no certificates (the men entered last year). Hours are numbers; the 6 hours
-    # of one person are hidden, so the women's 29 hours are too (else 35 − 29 gives them back).
-    assert werte["weiblich"][-2:] == (0, ".")
-    assert werte["keine Angabe"][-2:] == (0, ".")
-    assert werte["Insgesamt"][-2:] == (0, 35)
-    # The year filter leaves out the 3 men of last year.
-    assert werte["weiblich"][0] == 9
-    assert werte["männlich"][0] == 0
-    assert werte["divers"][0] == "."
-    assert werte["Insgesamt"][0] == 11
+    # This year: 11 entrants (the 3 men entered last year). Figures are numbers, hidden places
+    # ".". Two single persons (divers, keine Angabe) hide their rows and the women's with them;
+    # abgebrochen (1) and warteliste (2) are hidden as columns. The hours total is hidden: the
+    # year has 2 persons with hours fewer than all time, whose hours it would give by subtraction.
+    assert werte["Insgesamt"] == (11, 8, 0, ".", ".", 0, ".")
+    assert werte["weiblich"] == (".",) * 7
+    assert werte["männlich"][:3] == (0, 0, 0)
     info = list(mappe["Filter und Hinweise"].iter_rows(values_only=True))
-    assert ("Hinweis", str(HINWEIS)) in info
+    assert ("Hinweis", hinweis()) in info
     assert ("Eintritt von", f"01.01.{bestand['jahr']}") in info
     assert any(z[0] == "Erstellt am" for z in info)
 
 
 FEHLER = [
-    ({"von": "2026-05-01", "bis": "2026-04-01"}, ZEITRAUM_UMGEKEHRT),
-    ({"von": "gestern"}, DATUM_UNGUELTIG),
+    ({"von": "2026-Q3", "bis": "2026-Q2"}, ZEITRAUM_UMGEKEHRT),
+    ({"von": "2026-08-01", "bis": "2026-04-01"}, ZEITRAUM_UMGEKEHRT),
+    ({"von": "gestern"}, QUARTAL_UNGUELTIG),
+    ({"bis": "2026-Q5"}, QUARTAL_UNGUELTIG),
+    ({"von": "1999-Q4"}, "Bitte geben Sie ein Jahr zwischen 2000 und 2100 an."),
     ({"quartal": "2"}, QUARTAL_OHNE_JAHR),
     ({"von": "2026-01-01", "jahr": "2026"}, ZEITRAUM_DOPPELT),
     ({"jahr": "1800"}, "Bitte geben Sie ein Jahr zwischen 2000 und 2100 an."),
@@ -198,12 +213,35 @@ def test_durchgang_muss_zum_kurs_passen(client, foerderer, bestand):
     assert str(DURCHGANG_PASST_NICHT) in _inhalt(antwort)
 
 
-def test_quartalsfilter(client, foerderer, bestand):
+def test_quartalsfilter(client, foerderer, bestand, settings):
+    settings.LERNKETTE_BERICHTE_MINDESTGROESSE = 3
     client.force_login(foerderer)
     jahr = bestand["jahr"] - 1
     antwort = client.get(reverse("berichte:export_csv"), {"jahr": jahr, "quartal": "2"})
     zeilen = list(csv.reader(io.StringIO(_bytes(antwort).decode("utf-8-sig")), delimiter=";"))
     assert next(z for z in zeilen if z[:2] == ["Geschlecht", "Insgesamt"])[2] == "3"
+    assert ["Filter", "Eintritt von", f"01.04.{jahr}"] in zeilen
+    assert ["Filter", "Eintritt bis", f"30.06.{jahr}"] in zeilen
+    # The same quarter as a range of quarters.
+    antwort = client.get(reverse("berichte:export_csv"), {"von": f"{jahr}-Q2", "bis": f"{jahr}-Q2"})
+    zeilen = list(csv.reader(io.StringIO(_bytes(antwort).decode("utf-8-sig")), delimiter=";"))
+    assert ["Filter", "Eintritt von", f"01.04.{jahr}"] in zeilen
+    assert ["Filter", "Eintritt bis", f"30.06.{jahr}"] in zeilen
+
+
+def test_alte_links_mit_tagen_werden_auf_quartale_erweitert(client, foerderer, bestand):
+    """A day range of an old link (`von` = `bis`, one entrant) becomes its whole quarter(s),
+    and the page says so."""
+    client.force_login(foerderer)
+    jahr = bestand["jahr"] - 1
+    parameter = {"von": f"{jahr}-05-10", "bis": f"{jahr}-05-10"}
+    inhalt = _inhalt(client.get(reverse("berichte:start"), parameter))
+    assert (
+        "Berichte gibt es nur für ganze Quartale: Der Zeitraum wurde auf "
+        f"01.04.{jahr} bis 30.06.{jahr} erweitert."
+    ) in inhalt
+    antwort = client.get(reverse("berichte:export_csv"), parameter)
+    zeilen = list(csv.reader(io.StringIO(_bytes(antwort).decode("utf-8-sig")), delimiter=";"))
     assert ["Filter", "Eintritt von", f"01.04.{jahr}"] in zeilen
     assert ["Filter", "Eintritt bis", f"30.06.{jahr}"] in zeilen
 
