@@ -113,7 +113,7 @@ def test_anmeldemeldung_nennt_namen_nicht_die_adresse(client, teilnehmerin):
         reverse("account_login"), {"login": teilnehmerin.email, "password": PASSWORT}, follow=True
     )
     html = antwort.content.decode()
-    assert "Willkommen, Teilnehmerin Test. Sie sind angemeldet." in html
+    assert "Sie sind angemeldet als Teilnehmerin Test." in html
     assert teilnehmerin.email not in html
 
 
