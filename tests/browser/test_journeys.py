@@ -49,7 +49,9 @@ def _registrieren_und_bestaetigen(
 
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == [email]
-    assert mail.outbox[0].body.startswith(f"Guten Tag {' '.join(filter(None, (titel, vorname, nachname)))},")
+    assert mail.outbox[0].body.startswith(
+        f"Guten Tag {' '.join(filter(None, (titel, vorname, nachname)))},"
+    )
     link = BESTAETIGUNGSLINK.search(mail.outbox[0].body).group(0)
 
     postfach = new_context().new_page()

@@ -8,16 +8,20 @@ from __future__ import annotations
 import datetime
 import re
 import shutil
-import subprocess
 
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from teilnehmende.beispiel_pdf import beispiel_pdf
+from tests.hilfen import pdf_text
 
 from .axe import ohne_verstoesse
-from .test_journeys import _fragebogen_ausfuellen, _kuenftiger_durchgang, _registrieren_und_bestaetigen
+from .test_journeys import (
+    _fragebogen_ausfuellen,
+    _kuenftiger_durchgang,
+    _registrieren_und_bestaetigen,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -27,17 +31,6 @@ pytestmark = [
 EMAIL = "hedwig.hausmann@beispiel.de"
 NAME = "Dr. Hedwig Hausmann-Özkan"
 LISTENNAME = "Hausmann-Özkan, Dr. Hedwig"
-
-
-def _pdf_text(pdf: bytes, tmp_path) -> str:
-    datei = tmp_path / "dokument.pdf"
-    datei.write_bytes(pdf)
-    return subprocess.run(  # noqa: S603
-        ["pdftotext", str(datei), "-"],  # noqa: S607
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
 
 
 def _termine_haben_stattgefunden(durchgang) -> list:
@@ -55,9 +48,7 @@ def _termine_haben_stattgefunden(durchgang) -> list:
     return termine
 
 
-def test_neue_person_bis_zum_zertifikat_mit_ihrem_namen(
-    page, new_context, anmelden_in, tmp_path
-):
+def test_neue_person_bis_zum_zertifikat_mit_ihrem_namen(page, new_context, anmelden_in, tmp_path):
     from kurse.selectors import kursstrukturen
     from kurse.services import lektion_abschliessen
     from teilnehmende.models import Anmeldung
@@ -107,7 +98,7 @@ def test_neue_person_bis_zum_zertifikat_mit_ihrem_namen(
     ohne_verstoesse(trainerin, seite="/trainer/termine/<id>/anwesenheit/ (erfasst)")
     expect(trainerin.locator("body")).not_to_contain_text(EMAIL)
     liste = trainerin.request.get(f"/trainer/termine/{termine[0].pk}/teilnahmeliste.pdf")
-    text = _pdf_text(liste.body(), tmp_path)
+    text = pdf_text(liste.body(), tmp_path)
     assert LISTENNAME in text and EMAIL not in text
 
     # 4. She hands in her final presentation; the trainer accepts it.
@@ -157,7 +148,7 @@ def test_neue_person_bis_zum_zertifikat_mit_ihrem_namen(
     karte = ich.get_by_role("region", name="Zertifikat")
     with ich.expect_download() as laden:
         karte.get_by_role("link", name="Zertifikat herunterladen (PDF)").click()
-    text = _pdf_text(laden.value.path().read_bytes(), tmp_path)
+    text = pdf_text(laden.value.path().read_bytes(), tmp_path)
     assert NAME in text
     assert EMAIL not in text and "@" not in text
     ohne_verstoesse(ich, seite="/mein-lernen/ (mit Zertifikat, neu registriert)")
