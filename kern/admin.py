@@ -8,9 +8,16 @@ from .rollen import ADMINISTRATION, hat_rolle
 
 @admin.register(Nutzer)
 class NutzerAdmin(UserAdmin):
-    list_display = ("email", "first_name", "last_name", "is_active", "is_staff")
+    list_display = ("email", "titel", "first_name", "last_name", "is_active", "is_staff")
     search_fields = ("email", "first_name", "last_name")
     ordering = ("email",)
+    # The academic title sits with the names (kern.namen prints it before them).
+    fieldsets = tuple(
+        (titel, {**optionen, "fields": ("titel", *optionen["fields"])})
+        if "first_name" in optionen["fields"]
+        else (titel, optionen)
+        for titel, optionen in UserAdmin.fieldsets
+    )
 
 
 @admin.register(Kreis)

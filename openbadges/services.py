@@ -152,7 +152,8 @@ def _kurs_url(kurs) -> str:
 
 
 def credential_bauen(*, zertifikat: Zertifikat, badge: OpenBadge, email: str) -> dict:
-    """The unsigned OpenBadgeCredential: no name, the holder only as salted e-mail hash."""
+    """The unsigned OpenBadgeCredential: no name in clear, the holder only as salted hashes of
+    the e-mail address and of the certificate's name."""
     kurs = zertifikat.anmeldung.durchgang.kurs
     kurs_url = _kurs_url(kurs)
     liste_url = statusliste_url(badge.statusliste_id)
@@ -173,7 +174,16 @@ def credential_bauen(*, zertifikat: Zertifikat, badge: OpenBadge, email: str) ->
                     "identityType": "emailAddress",
                     "hashed": True,
                     "salt": badge.salz,
-                }
+                },
+                # The name printed on the certificate (kern.namen), hashed like the address: whoever
+                # holds the paper certificate can match it, nobody can read it from the file.
+                {
+                    "type": "IdentityObject",
+                    "identityHash": identitaets_hash(zertifikat.inhaber_name, badge.salz),
+                    "identityType": "name",
+                    "hashed": True,
+                    "salt": badge.salz,
+                },
             ],
             "achievement": {
                 "id": f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, kurs_url)}",

@@ -23,3 +23,17 @@ def vier_stufen_pruefen(client, url: str, *, erlaubt: list, abgelehnt: list, met
         antwort = getattr(client, methode)(url)
         assert antwort.status_code == 200, f"{nutzer.email}: {antwort.status_code}"
     client.logout()
+
+
+def pdf_text(pdf: bytes, ordner) -> str:
+    """The text of a PDF as pdftotext (poppler-utils) extracts it; `ordner` is e.g. tmp_path."""
+    import subprocess
+
+    datei = ordner / "dokument.pdf"
+    datei.write_bytes(pdf)
+    return subprocess.run(  # noqa: S603
+        ["pdftotext", str(datei), "-"],  # noqa: S607
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout

@@ -54,6 +54,10 @@ ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("teilnehmerin", "/konto/email/"),
     AngemeldeteSeite("teilnehmerin", "/konto/password/change/"),
     AngemeldeteSeite("teilnehmerin", "/konto/2fa/"),
+    AngemeldeteSeite("teilnehmerin", "/konto/"),  # the account hub
+    AngemeldeteSeite("teilnehmerin", "/konto/profil/"),
+    AngemeldeteSeite("teilnehmerin", "/konto/profil/?next=/mein-lernen/"),
+    AngemeldeteSeite("admin", "/verwaltung/"),  # the administration's start page
     AngemeldeteSeite("teilnehmerin", "/trainer/"),  # our 403 page
     AngemeldeteSeite("trainerin", "/trainer/"),
     AngemeldeteSeite("trainerin", "/trainer/durchgaenge/{durchgang}/"),

@@ -28,12 +28,18 @@ def _anmelden_im_formular(page, email: str, passwort: str) -> None:
     page.get_by_role("button", name="Anmeldung").click()
 
 
-def _registrieren_und_bestaetigen(page, new_context, *, email: str, passwort: str):
+def _registrieren_und_bestaetigen(
+    page, new_context, *, email: str, passwort: str, vorname="Nele", nachname="Neu", titel=""
+):
     """Sign up from the home page, confirm the address from the mail in a second browser (where
     the mail is read, not yet logged in) and log in there; returns that browser's page."""
     page.goto("/")
     page.get_by_role("link", name="Jetzt registrieren").click()
     expect(page).to_have_url(re.compile(r"/konto/signup/$"))
+    if titel:
+        page.get_by_label("Akademischer Titel (optional)").fill(titel)
+    page.get_by_label("Vorname").fill(vorname)
+    page.get_by_label("Nachname").fill(nachname)
     page.get_by_label("E-Mail", exact=False).fill(email)
     page.get_by_label("Passwort:", exact=True).fill(passwort)
     page.get_by_label("Passwort (Wiederholung):").fill(passwort)
@@ -43,6 +49,9 @@ def _registrieren_und_bestaetigen(page, new_context, *, email: str, passwort: st
 
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == [email]
+    assert mail.outbox[0].body.startswith(
+        f"Guten Tag {' '.join(filter(None, (titel, vorname, nachname)))},"
+    )
     link = BESTAETIGUNGSLINK.search(mail.outbox[0].body).group(0)
 
     postfach = new_context().new_page()
@@ -53,6 +62,42 @@ def _registrieren_und_bestaetigen(page, new_context, *, email: str, passwort: st
     _anmelden_im_formular(postfach, email, passwort)
     expect(postfach).to_have_url(re.compile(r"/mein-lernen/$"))
     return postfach
+
+
+def _kuenftiger_durchgang():
+    """A second cohort of the demo course that starts next week (the demo cohort is half over:
+    nobody can reach its attendance threshold any more), with two sessions."""
+    import datetime
+
+    from django.utils import timezone
+
+    from kurse.demo import KURS_SLUG
+    from kurse.models import KursSeite
+    from kurse.services import durchgang_anlegen, praesenztermin_anlegen
+
+    heute = timezone.localdate()
+    trainerin = Nutzer.objects.get(email=f"trainerin@{DEMO_DOMAIN}")
+    durchgang = durchgang_anlegen(
+        kurs=KursSeite.objects.get(slug=KURS_SLUG),
+        titel="Durchgang Herbst",
+        beginn=heute + datetime.timedelta(days=7),
+        ende=heute + datetime.timedelta(days=200),
+        anmeldung_von=heute - datetime.timedelta(days=7),
+        anmeldung_bis=heute + datetime.timedelta(days=5),
+        kapazitaet=12,
+        trainer=[trainerin],
+    )
+    for tag in (8, 9):
+        praesenztermin_anlegen(
+            durchgang=durchgang,
+            titel=f"Präsenztag {tag - 7}",
+            datum=heute + datetime.timedelta(days=tag),
+            beginn=datetime.time(9),
+            ende=datetime.time(16),
+            unterrichtseinheiten=8,
+            ort="Rathaus Hamm",
+        )
+    return durchgang
 
 
 def _fragebogen_ausfuellen(page, *, kreis: str) -> None:
@@ -76,15 +121,15 @@ def test_neue_teilnehmerin_registriert_sich_meldet_sich_an_und_lernt(page, new_c
     """From sign-up to progress: register, confirm the address, log in, answer the ESF entry
     questionnaire (first empty: errors), enrol in the open cohort, complete the first lesson and
     see it counted on /mein-lernen/. axe-core on every page on the way."""
-    from kurse.models import Durchgang, LektionErledigt
+    from kurse.models import LektionErledigt
     from teilnehmende.models import Anmeldung
 
-    durchgang = Durchgang.objects.order_by("pk").first()  # the demo cohort, open for enrolment
+    durchgang = _kuenftiger_durchgang()
     postfach = _registrieren_und_bestaetigen(
         page, new_context, email="neu@beispiel.de", passwort="Kette-der-Praevention-26"
     )
     expect(postfach.get_by_role("heading", level=1)).to_have_text("Mein Lernen")
-    expect(postfach.get_by_text("Willkommen, neu@beispiel.de.")).to_be_visible()
+    expect(postfach.get_by_text("Willkommen, Nele Neu.", exact=True)).to_be_visible()
     expect(postfach.get_by_text("Sie sind noch in keinem Durchgang angemeldet.")).to_be_visible()
     ohne_verstoesse(postfach)
 

@@ -113,7 +113,7 @@ def test_anmeldemeldung_nennt_namen_nicht_die_adresse(client, teilnehmerin):
         reverse("account_login"), {"login": teilnehmerin.email, "password": PASSWORT}, follow=True
     )
     html = antwort.content.decode()
-    assert "Willkommen, Teilnehmerin Test. Sie sind angemeldet." in html
+    assert "Sie sind angemeldet als Teilnehmerin Test." in html
     assert teilnehmerin.email not in html
 
 
@@ -282,3 +282,10 @@ def test_fremdes_zertifikat_bleibt_unberuehrt(client, mit_zertifikat, teilnehmer
 def test_neuausstellen_nur_per_post(client, teilnehmerin):
     client.force_login(teilnehmerin)
     assert client.get(reverse("konto:zertifikate_neu")).status_code == 405
+
+
+def test_administration_korrigiert_titel_im_admin(client, administratorin, teilnehmerin):
+    client.force_login(administratorin)
+    url = f"/django-admin/kern/nutzer/{teilnehmerin.pk}/change/"
+    html = client.get(url).content.decode()
+    assert 'name="titel"' in html and 'name="first_name"' in html

@@ -237,3 +237,14 @@ def test_zu_viele_leere_knoten_werden_nicht_kanonisiert(zertifikat):
     assert str(fehler.value) == str(ZU_VIELE_LEERE_KNOTEN)
     # Our own credentials stay below the limit.
     kanonisch(openbadge_ausstellen(zertifikat=zertifikat).credential, max_leere_knoten=10)
+
+
+def test_nachweis_nennt_den_namen_des_zertifikats_nur_als_hash(zertifikat, lage):
+    """The holder's name (as on the certificate, never the e-mail) identifies her, hashed."""
+    c = openbadge_ausstellen(zertifikat=zertifikat).credential
+    name = next(k for k in c["credentialSubject"]["identifier"] if k["identityType"] == "name")
+    assert name["hashed"] is True
+    erwartet = hashlib.sha256(("amelie absolventin" + name["salt"]).encode()).hexdigest()
+    assert zertifikat.inhaber_name == "Amelie Absolventin"
+    assert name["identityHash"] == f"sha256${erwartet}"
+    assert "Amelie" not in str(c)

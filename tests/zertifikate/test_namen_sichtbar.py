@@ -2,11 +2,11 @@
 and on the certificate; names with markup are escaped in pages and printed literally in PDFs."""
 
 import shutil
-import subprocess
 
 import pytest
 from django.urls import reverse
 
+from tests.hilfen import pdf_text
 from tests.kurse.factories import anmelden, kurs_anlegen, person
 from tests.teilnehmende.termine import laufender_durchgang, termin_anlegen
 from zertifikate.pdf import zertifikat_pdf
@@ -17,17 +17,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 HTML_NAME = "<b>Fett</b> & Co"
-
-
-def _text(pdf: bytes, tmp_path) -> str:
-    datei = tmp_path / "x.pdf"
-    datei.write_bytes(pdf)
-    return subprocess.run(  # noqa: S603
-        ["pdftotext", str(datei), "-"],  # noqa: S607
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
 
 
 @pytest.fixture
@@ -64,7 +53,7 @@ def test_trainertabellen_zeigen_namen(client, lage, trainerin):
 def test_teilnahmeliste_mit_namen(client, lage, trainerin, tmp_path):
     client.force_login(trainerin)
     antwort = client.get(reverse("anwesenheit:teilnahmeliste", args=[lage["termin"].pk]))
-    text = _text(antwort.content, tmp_path)
+    text = pdf_text(antwort.content, tmp_path)
     assert "Dreher, Dr. Dora" in text
     assert f"{HTML_NAME}, Mallory" in text  # printed literally, not interpreted
     assert "Trainerin Test" in text
@@ -74,6 +63,6 @@ def test_teilnahmeliste_mit_namen(client, lage, trainerin, tmp_path):
 def test_zertifikat_pdf_mit_namen_und_html_als_text(lage, tmp_path):
     for anmeldung, erwartet in ((lage["dora"], "Dr. Dora Dreher"), (lage["boese"], None)):
         zertifikat = zertifikat_ausstellen(anmeldung=anmeldung, pdf_erzeugen=False)
-        text = _text(zertifikat_pdf(zertifikat), tmp_path)
+        text = pdf_text(zertifikat_pdf(zertifikat), tmp_path)
         assert (erwartet or f"Mallory {HTML_NAME}") in text
         assert "@test.example" not in text
