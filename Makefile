@@ -32,6 +32,8 @@ frontend:
 vorbereiten: frontend
 	$(PY) manage.py compilemessages --ignore ".venv/*" --ignore "frontend/*" -v 0
 
+# The site address (QR codes, e-mails, Open Badges) follows the port unless set explicitly.
+run: export LERNKETTE_SITE_URL ?= http://127.0.0.1:$(PORT)
 run: install vorbereiten
 	$(PY) manage.py migrate --noinput -v 0
 	$(PY) manage.py collectstatic --noinput -v 0

@@ -98,7 +98,9 @@ def _entscheiden(praesentation, gutachter, raster, entscheidung: str, punkte: li
     )
 
 
-def _durchspielen(anmeldung: Anmeldung, daten: dict, raster: Bewertungsraster, nummer: int) -> None:
+def praesentation_durchspielen(
+    anmeldung: Anmeldung, daten: dict, raster: Bewertungsraster, nummer: int
+) -> None:
     """Bring one presentation to its demo state; every other accepted one went through a
     revision round first, so the history shows feedback per version."""
     gutachter = anmeldung.durchgang.trainer.order_by("pk").first()
@@ -142,7 +144,7 @@ def anlegen(ausgabe) -> None:
         )
         if anmeldung is None or Abschlusspraesentation.objects.filter(anmeldung=anmeldung).exists():
             continue
-        _durchspielen(anmeldung, daten, raster, nummer)
+        praesentation_durchspielen(anmeldung, daten, raster, nummer)
         neu += 1
     anzahl = Abschlusspraesentation.objects.filter(anmeldung__durchgang__kurs=kurs).count()
     ausgabe.write(

@@ -29,7 +29,8 @@ def _zeit(text: str) -> datetime.time:
     return datetime.time(int(stunde), int(minute))
 
 
-def _termine(durchgang: Durchgang, trainerin) -> list[Praesenztermin]:
+def termine_anlegen(durchgang: Durchgang, trainerin) -> list[Praesenztermin]:
+    """The demo course's in-person days for a cohort (PRAESENZTERMINE), found or created."""
     module = {m.title: m for m in ModulSeite.objects.descendant_of(durchgang.kurs)}
     termine = []
     for daten in PRAESENZTERMINE:
@@ -83,7 +84,7 @@ def anlegen(ausgabe) -> None:
         ausgabe.write("Präsenztermine: kein Demo-Durchgang vorhanden")
         return
     trainerin = get_user_model().objects.get(email=f"trainerin@{DEMO_DOMAIN}")
-    termine = _termine(durchgang, trainerin)
+    termine = termine_anlegen(durchgang, trainerin)
     anmeldungen = list(teilnehmende_des_durchgangs(durchgang=durchgang))
     erfasst = 0
     for nummer, termin in enumerate(termine):

@@ -29,6 +29,8 @@ from .selectors_praesentation import (
 )
 from .services_praesentation import (
     RASTER_FEHLT,
+    ZURUECKZIEHEN_ERLAUBT,
+    ZURUECKZIEHEN_NICHT_MOEGLICH,
     begutachtung_beginnen,
     begutachtung_entscheiden,
     einreichen_pruefen,
@@ -106,24 +108,39 @@ def praesentation(request, anmeldung_id: int):
             "versionen": list(praes.versionen.all()) if praes else [],
             "form": form,
             "gesperrt": gesperrt,
-            "zurueckziehbar": praes is not None
-            and praes.status in ("eingereicht", "ueberarbeitung_erbeten"),
+            "zurueckziehbar": praes is not None and praes.status in ZURUECKZIEHEN_ERLAUBT,
         },
     )
 
 
-@require_POST
+@never_cache
 @login_required
 def zurueckziehen(request, anmeldung_id: int):
+    """The confirmation step: GET (or a POST without `bestaetigt=ja`) asks, the confirmed POST
+    withdraws."""
     anmeldung = _eigene_anmeldung(request, anmeldung_id)
-    praes = get_object_or_404(Abschlusspraesentation, anmeldung=anmeldung)
-    try:
-        praesentation_zurueckziehen(praesentation=praes)
-    except ValidationError as fehler:
-        messages.error(request, fehler.messages[0])
-    else:
-        messages.success(request, ZURUECKGEZOGEN)
-    return redirect("teilnehmende:praesentation", anmeldung.pk)
+    praes = praesentation_der_anmeldung(anmeldung=anmeldung)
+    if praes is None:
+        raise Http404
+    if request.method == "POST" and request.POST.get("bestaetigt") == "ja":
+        try:
+            praesentation_zurueckziehen(praesentation=praes)
+        except ValidationError as fehler:
+            messages.error(request, fehler.messages[0])
+        else:
+            messages.success(request, ZURUECKGEZOGEN)
+        return redirect("teilnehmende:praesentation", anmeldung.pk)
+    return render(
+        request,
+        "teilnehmende/praesentation_zurueckziehen.html",
+        {
+            "anmeldung": anmeldung,
+            "praesentation": praes,
+            "aktuelle": next(iter(praes.versionen.all()), None),
+            "zurueckziehbar": praes.status in ZURUECKZIEHEN_ERLAUBT,
+            "nicht_moeglich": ZURUECKZIEHEN_NICHT_MOEGLICH % {"status": praes.get_status_display()},
+        },
+    )
 
 
 @require_POST

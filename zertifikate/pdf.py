@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from decimal import Decimal
 
 import segno
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.utils import timezone, translation
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 
+from kurse.models import stunden_text
 from kurse.selectors import kursstrukturen
 
 from . import angaben
@@ -26,6 +28,13 @@ class ModulZeile:
     nummer: int
     titel: str
     stunden: str  # German decimal, e.g. "2,5"
+
+
+@dataclass(frozen=True)
+class Umfang:
+    gesamt: str
+    online: str
+    praesenz: str  # empty without in-person days
 
 
 def _stunden(minuten: int) -> str:
@@ -54,6 +63,9 @@ def pdf_kontext(zertifikat: Zertifikat) -> dict:
         )
         for nummer, (modul, lektionen) in enumerate(struktur.module, start=1)
     ]
+    # Summed as printed per module (to the half hour), so the lines add up to the total.
+    online_minuten = 30 * sum(round(float(m.stunden.replace(",", ".")) * 2) for m in module)
+    praesenz = sum((t.stunden or 0 for t in durchgang.praesenztermine.all()), Decimal(0))
     trainer = [t.anzeigename for t in durchgang.trainer.order_by("last_name")]
     url = verifikations_url(zertifikat.nummer)
     return {
@@ -61,6 +73,12 @@ def pdf_kontext(zertifikat: Zertifikat) -> dict:
         "kurs": kurs,
         "durchgang": durchgang,
         "module": module,
+        # The scope from the data: the lessons' learning time and the cohort's in-person hours.
+        "umfang": Umfang(
+            gesamt=_stunden(online_minuten + int(praesenz * 60)),
+            online=_stunden(online_minuten),
+            praesenz=stunden_text(praesenz) if praesenz else "",
+        ),
         "angaben": angaben.werte(anmeldung),
         "trainer": trainer,
         "ort": settings.ZERTIFIKAT_ORT,

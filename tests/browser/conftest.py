@@ -151,6 +151,55 @@ def waagerechter_ueberstand(page) -> int:
     )
 
 
+#: Elements that stick out of the viewport (unless an ancestor clips them) or scroll sideways
+#: inside the page (a wide table in an overflow container): at most a few per page, outermost first.
+#: The one exception is WCAG 1.4.10's own: a table of figures (two-dimensional, `zahlentabelle`)
+#: in a keyboard-reachable, named scroll region (`role="region" tabindex="0"`).
+_UEBERSTEHENDE_ELEMENTE_JS = """() => {
+    const zahlentabelle = (el) => el.matches("[role=region][tabindex='0']")
+        && el.querySelector(":scope > table.zahlentabelle") !== null;
+    const breite = document.documentElement.clientWidth;
+    const befunde = [];
+    const gemeldet = new Set();
+    const name = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "")
+        + [...el.classList].map((k) => "." + k).join("");
+    const beschnitten = (el) => {
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+            if (getComputedStyle(p).overflowX !== "visible") return true;
+        }
+        return false;
+    };
+    for (const el of document.body.querySelectorAll("*")) {
+        if (befunde.length >= 8) break;
+        if ([...gemeldet].some((g) => g.contains(el))) continue;
+        const stil = getComputedStyle(el);
+        if (stil.display === "none" || stil.visibility === "hidden") continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        if (["auto", "scroll"].includes(stil.overflowX) && el.scrollWidth > el.clientWidth + 1) {
+            if (zahlentabelle(el)) continue;
+            const breiten = `${el.scrollWidth} > ${el.clientWidth} px`;
+            befunde.push(`${name(el)} scrollt seitwärts (${breiten})`);
+            gemeldet.add(el);
+        } else if ((r.right > breite + 1 || r.left < -1) && !beschnitten(el)) {
+            const lage = `${Math.round(r.left)}…${Math.round(r.right)} px`;
+            befunde.push(`${name(el)} ragt heraus (${lage})`);
+            gemeldet.add(el);
+        }
+    }
+    return befunde;
+}"""
+
+
+def ueberstehende_elemente(page) -> list[str]:
+    """Why a reader would scroll sideways: the page itself is wider than the viewport, an element
+    sticks out of it, or a container scrolls sideways inside the page. Empty is the goal."""
+    befunde = []
+    if (ueberstand := waagerechter_ueberstand(page)) > 0:
+        befunde.append(f"Seite {ueberstand} px zu breit")
+    return befunde + page.evaluate(_UEBERSTEHENDE_ELEMENTE_JS)
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     bericht = yield

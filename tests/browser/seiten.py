@@ -72,6 +72,12 @@ ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("teilnehmerin", "/mein-lernen/einwilligung/"),
     AngemeldeteSeite("foerderer", "/berichte/?organisationsart=kommune&quartal=3"),  # with errors
     AngemeldeteSeite("admin", "/berichte/"),
+    # Trainers record attendance on a phone in the seminar room (tests/browser/test_mobil.py).
+    AngemeldeteSeite("trainerin", "/trainer/termine/{termin}/anwesenheit/"),
+    AngemeldeteSeite("teilnehmerin", "/mein-lernen/anmeldungen/{anmeldung}/anwesenheit/"),
+    AngemeldeteSeite("teilnehmerin", "/mein-lernen/praesentation/{anmeldung}/"),
+    AngemeldeteSeite("teilnehmerin", "/mein-lernen/praesentation/{anmeldung}/zurueckziehen/"),
+    AngemeldeteSeite("trainerin", "/trainer/begutachtungen/{praesentation}/"),
 ]
 
 
@@ -104,7 +110,8 @@ BREITEN: dict[str, dict[str, int]] = {
 def pfad(vorlage: str) -> str:
     """The path to visit, its placeholders filled from the demo data: {gueltig}, {widerrufen} (the
     numbers of the demo certificates), {durchgang} (the demo cohort), {anmeldung} (Tanja's
-    enrolment in it). Call it while the demo exists, i.e. inside a test."""
+    enrolment in it), {termin} (its first in-person day), {praesentation} (Tanja's presentation).
+    Call it while the demo exists, i.e. inside a test."""
     namen = {feld for _, feld, _, _ in Formatter().parse(vorlage) if feld}
     if not namen:
         return vorlage
@@ -138,10 +145,26 @@ def _anmeldung_der_teilnehmerin() -> int:
     ).pk
 
 
+def _vergangener_termin() -> int:
+    """The demo cohort's first in-person day: past, so its attendance can be recorded."""
+    from kurse.models import Praesenztermin
+
+    termine = Praesenztermin.objects.filter(durchgang_id=_demo_durchgang()).order_by("datum", "pk")
+    return termine.values_list("pk", flat=True).first()
+
+
+def _praesentation_der_teilnehmerin() -> int:
+    from teilnehmende.models import Abschlusspraesentation
+
+    return Abschlusspraesentation.objects.get(anmeldung_id=_anmeldung_der_teilnehmerin()).pk
+
+
 #: Placeholder → function that reads its value from the demo (only the ones a path uses run).
 PLATZHALTER: dict[str, Callable[[], object]] = {
     "gueltig": lambda: _zertifikatsnummer("gueltig"),
     "widerrufen": lambda: _zertifikatsnummer("widerrufen"),
     "durchgang": _demo_durchgang,
     "anmeldung": _anmeldung_der_teilnehmerin,
+    "termin": _vergangener_termin,
+    "praesentation": _praesentation_der_teilnehmerin,
 }

@@ -1,11 +1,12 @@
 """Screenshots of the main pages at desktop and mobile width (`make screenshots`), and the check
-that nothing needs horizontal scrolling at either width (WCAG 1.4.10 Reflow)."""
+that nothing needs horizontal scrolling at either width (WCAG 1.4.10 Reflow); every page of
+`seiten.py` gets the same check on a phone in test_mobil.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import ARTEFAKTE, waagerechter_ueberstand
+from .conftest import ARTEFAKTE, ueberstehende_elemente
 from .seiten import BILDSCHIRMFOTOS, BREITEN, pfad
 
 pytestmark = [pytest.mark.browser, pytest.mark.screenshots]
@@ -26,8 +27,6 @@ def test_bildschirmfotos_ohne_waagerechtes_scrollen(new_context, anmelden_in):
             page.goto(ziel)
             assert page.url.endswith(ziel), f"{ziel} → {page.url}"
             page.screenshot(path=str(ZIEL / f"{foto.name}-{breite}.png"), full_page=True)
-            ueberstand = waagerechter_ueberstand(page)
-            if ueberstand > 0:
-                zu_breit.append(f"{ziel}: {ueberstand}px breiter als {breite}")
+            zu_breit += [f"{ziel} ({breite}): {b}" for b in ueberstehende_elemente(page)]
             kontext.close()
     assert not zu_breit, "\n".join(zu_breit)

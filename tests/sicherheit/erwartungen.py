@@ -122,7 +122,7 @@ MUSTER: dict[str, Z] = {
     # The presentation of the world is under review: POSTs to submit, withdraw, start the review
     # or change the consent (to "no", as it is) are refused by the services and change nothing.
     "mein-lernen/praesentation/<int:anmeldung_id>/": Z("/mein-lernen/praesentation/{anmeldung}/", "L 200 403 403 403 403 403 200", post="L 200 403 403 403 403 403 200"),
-    "mein-lernen/praesentation/<int:anmeldung_id>/zurueckziehen/": Z("/mein-lernen/praesentation/{anmeldung}/zurueckziehen/", "405 405 405 405 405 405 405 405", post="L → 403 403 403 403 403 →"),
+    "mein-lernen/praesentation/<int:anmeldung_id>/zurueckziehen/": Z("/mein-lernen/praesentation/{anmeldung}/zurueckziehen/", "L 200 403 403 403 403 403 200", post="L 200 403 403 403 403 403 200"),
     "mein-lernen/praesentation/versionen/<int:pk>/einwilligung/": Z("/mein-lernen/praesentation/versionen/{version}/einwilligung/", "405 405 405 405 405 405 405 405", post="L → 403 403 403 403 403 →"),
     # The file: its author, the cohort's trainers, admins (same view under both addresses).
     "mein-lernen/praesentation/versionen/<int:pk>/datei/": Z("/mein-lernen/praesentation/versionen/{version}/datei/", "L 200 403 200 403 403 403 200"),

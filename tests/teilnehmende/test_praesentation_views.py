@@ -165,22 +165,66 @@ def test_rueckmeldung_und_verlauf_sichtbar(client, lage):
 def test_zurueckziehen_berechtigungen_und_wirkung(client, lage):
     einreichen(lage["anmeldung"])
     url = reverse("teilnehmende:praesentation_zurueckziehen", args=[lage["anmeldung"].pk])
-    client.post(url)
-    client.force_login(lage["fremde_teilnehmerin"])
-    assert client.post(url).status_code == 403
-    client.force_login(lage["trainerin"])
-    assert client.post(url).status_code == 403
-    client.force_login(lage["foerderer"])
-    assert client.post(url).status_code == 403
+    bestaetigt = {"bestaetigt": "ja"}
+    client.post(url, bestaetigt)
+    for nutzer in _abgelehnt(lage) + [lage["trainerin"]]:
+        client.force_login(nutzer)
+        assert client.get(url).status_code == 403
+        assert client.post(url, bestaetigt).status_code == 403
     assert Abschlusspraesentation.objects.get().status == Status.EINGEREICHT
     client.logout()
-    antwort = client.post(url)
+    antwort = client.post(url, bestaetigt)
     assert antwort.status_code == 302 and antwort.url.startswith(LOGIN_URL)
+    assert Abschlusspraesentation.objects.get().status == Status.EINGEREICHT
     client.force_login(lage["teilnehmerin"])
-    assert client.get(url).status_code == 405
-    antwort = client.post(url, follow=True)
+    antwort = client.post(url, bestaetigt, follow=True)
     assert "Ihre Abschlusspräsentation ist zurückgezogen" in antwort.content.decode()
     assert Abschlusspraesentation.objects.get().status == Status.ZURUECKGEZOGEN
+
+
+def test_zurueckziehen_nur_nach_bestaetigung(client, lage):
+    """The presentation page only links to the confirmation step; neither the step itself nor a
+    POST without the confirmation withdraws anything."""
+    einreichen(lage["anmeldung"], titel="Familienbüro im Quartier")
+    client.force_login(lage["teilnehmerin"])
+    seite = reverse("teilnehmende:praesentation", args=[lage["anmeldung"].pk])
+    url = reverse("teilnehmende:praesentation_zurueckziehen", args=[lage["anmeldung"].pk])
+    html = client.get(seite).content.decode()
+    assert f'action="{url}"' not in html
+    assert f'class="button button--zweit button--gefahr" href="{url}"' in html
+
+    for antwort in (client.get(url), client.post(url), client.post(url, {"bestaetigt": "nein"})):
+        assert antwort.status_code == 200
+        html = antwort.content.decode()
+        assert "Abschlusspräsentation „Familienbüro im Quartier“ (Version 1)" in html
+        assert 'name="bestaetigt" value="ja"' in html
+        assert "button--gefahr" in html and f'href="{seite}"' in html
+    assert Abschlusspraesentation.objects.get().status == Status.EINGEREICHT
+
+    antwort = client.post(url, {"bestaetigt": "ja"})
+    assert antwort.status_code == 302 and antwort.url == seite
+    assert Abschlusspraesentation.objects.get().status == Status.ZURUECKGEZOGEN
+
+
+def test_zurueckziehen_nicht_mehr_moeglich(client, lage):
+    praes = einreichen(lage["anmeldung"]).praesentation
+    begutachtung_beginnen(praesentation=praes)
+    client.force_login(lage["teilnehmerin"])
+    url = reverse("teilnehmende:praesentation_zurueckziehen", args=[lage["anmeldung"].pk])
+    html = client.get(url).content.decode()
+    assert "Eine Präsentation, die „in Begutachtung“ ist, kann nicht zurückgezogen werden." in html
+    assert 'name="bestaetigt"' not in html
+    antwort = client.post(url, {"bestaetigt": "ja"}, follow=True)
+    assert "kann nicht zurückgezogen werden" in antwort.content.decode()
+    assert Abschlusspraesentation.objects.get().status == Status.IN_BEGUTACHTUNG
+    seite = reverse("teilnehmende:praesentation", args=[lage["anmeldung"].pk])
+    assert url not in client.get(seite).content.decode()
+
+
+def test_zurueckziehen_ohne_praesentation_404(client, lage):
+    client.force_login(lage["teilnehmerin"])
+    url = reverse("teilnehmende:praesentation_zurueckziehen", args=[lage["anmeldung"].pk])
+    assert client.get(url).status_code == 404
 
 
 def test_einwilligung_aendern_nur_eigene(client, lage):

@@ -33,5 +33,7 @@ class Command(BaseCommand):
         self.stdout.write("Demo-Anmeldungen (Passwort: DEMO_PASSWORT, Standard „lernkette-demo“):")
         for lokal, _vorname, _nachname, rolle in DEMO_KONTEN:
             self.stdout.write(f"  {rolle:<20} {lokal}@{DEMO_DOMAIN}")
+        # A participant who has finished: her certificate, its PDF and the Open Badge.
+        self.stdout.write(f"  {'Absolventin':<20} absolventin@{DEMO_DOMAIN}")
         if demo_passwort() == "lernkette-demo":
             self.stdout.write("  Passwort: lernkette-demo")
