@@ -5,8 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +17,7 @@ from .anbindung import Einbettung, einbettung_finden
 from .models import H5PPaket
 from .selectors import nutzerdaten_lesen
 from .services import aussage_speichern, nutzerdaten_speichern
+from .speicher import paket_speicher
 from .xapi import XAPIFehler, XAPIZuGross, aussage_lesen
 
 ZWISCHENSTAND_ZU_GROSS = _("Der Zwischenstand ist größer als die erlaubten %(max)s KB.")
@@ -67,19 +67,24 @@ def _einbettung(request, seite_id: int, paket_id: int) -> Einbettung:
     return einbettung
 
 
-def _datei_antwort(paket: H5PPaket, pfad: str) -> FileResponse:
+def _datei_antwort(paket: H5PPaket, pfad: str) -> HttpResponse:
     teile = pfad.split("/")
     if "\\" in pfad or any(not teil or teil.startswith(".") for teil in teile):
         raise Http404
     name = paket.praefix + pfad
+    speicher = paket_speicher()
     # The player probes one folder name per library first; a real 404 lets it try the next.
-    if not default_storage.exists(name):
+    if not speicher.exists(name):
         raise Http404
     endung = teile[-1].rsplit(".", 1)[-1].lower() if "." in teile[-1] else ""
-    antwort = FileResponse(
-        default_storage.open(name, "rb"),
-        content_type=MIME_TYPEN.get(endung, "application/octet-stream"),
-    )
+    art = MIME_TYPEN.get(endung, "application/octet-stream")
+    intern = settings.LERNKETTE_X_ACCEL_PRAEFIX
+    if intern and not settings.LERNKETTE_S3_BUCKET:
+        # The web server sends the file from its internal location (docs/betrieb.md).
+        antwort = HttpResponse(content_type=art)
+        antwort["X-Accel-Redirect"] = intern.rstrip("/") + "/" + name
+    else:
+        antwort = FileResponse(speicher.open(name, "rb"), content_type=art)  # streamed
     antwort["X-Content-Type-Options"] = "nosniff"
     antwort["Content-Security-Policy"] = DATEI_CSP
     # Content-addressed, so it never changes; private, because access is checked per user.

@@ -269,6 +269,9 @@ LERNKETTE_PRAESENTATION_DATEITYPEN = env.list(
     "LERNKETTE_PRAESENTATION_DATEITYPEN", default=["pdf", "pptx", "odp"]
 )
 LERNKETTE_PRAESENTATION_MAX_MB = LERNKETTE_UPLOAD_GRENZEN["praesentation"] // MB
+# Private files (H5P packages) sent by the web server: the internal location that maps to
+# PRIVATE_MEDIA_ROOT (nginx `internal;`, docs/betrieb.md); empty: Django streams them itself.
+LERNKETTE_X_ACCEL_PRAEFIX = env("LERNKETTE_X_ACCEL_PRAEFIX", default="")
 
 EMAIL_BACKEND = env(
     "DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
