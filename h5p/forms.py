@@ -6,6 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from kern.uploads import groesse_pruefen
+
 from .services import paket_hochladen, paket_pruefen_fuer_upload
 
 
@@ -24,6 +26,7 @@ class H5PPaketForm(WagtailAdminModelForm):
 
     def clean_datei(self):
         datei = self.cleaned_data["datei"]
+        groesse_pruefen(datei, art="h5p_paket")  # before a byte of the archive is read
         self._geprueft = paket_pruefen_fuer_upload(datei=datei)
         return datei
 

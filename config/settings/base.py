@@ -353,6 +353,8 @@ WAGTAILSEARCH_BACKENDS = {
 # kurse/dokumente.py), never a redirect to the storage or a direct /media/ link.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "txt", "csv"]
+# Size limit of document uploads (LERNKETTE_UPLOAD_GRENZEN["dokument"], kern/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "kern.upload_formulare.DokumentForm"
 
 LOGGING = {
     "version": 1,
