@@ -173,10 +173,13 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
 }
-# Our own endpoints (kern/drosselung.py): "count/period" per user, else per IP.
+_PRUEFUNGEN_JE_MINUTE = env.int("LERNKETTE_ZERTIFIKATE_PRUEFEN_PRO_MINUTE", default=30)
+# Our own endpoints (kern/drosselung.py, the one rate-limit module): "count/period" per user,
+# else per IP; "count/period/ip" always per IP.
 LERNKETTE_DROSSELUNG = {
     "datenexport": "10/h",
-    "zertifikat_pruefen": "60/m",  # public verification page (enumeration)
+    # Public verification page (enumeration), per address even when logged in.
+    "zertifikat_pruefen": f"{_PRUEFUNGEN_JE_MINUTE}/m/ip",
     "xapi": "600/m",  # H5P statements
     "h5p_zwischenstand": "600/m",  # H5P resume state (the player saves it every 30 s)
     "openbadge_pruefen": "30/m",  # uploaded Open Badges credentials (RDF canonicalisation)
@@ -375,10 +378,6 @@ LOGGING = {
 ZERTIFIKAT_ORT = env("LERNKETTE_ZERTIFIKAT_ORT", default="Düsseldorf")
 ZERTIFIKAT_PROGRAMMLEITUNG = env(
     "LERNKETTE_ZERTIFIKAT_PROGRAMMLEITUNG", default="Programmleitung Lernkette"
-)
-ZERTIFIKATE_PRUEFEN_LIMIT = (
-    env.int("LERNKETTE_ZERTIFIKATE_PRUEFEN_PRO_MINUTE", default=30),
-    60,
 )
 # Open Badges 3.0 (openbadges/): the issuer's Ed25519 keys live in files in this directory, never in
 # the database (`manage.py openbadges_schluessel --neu` creates or rotates them); the issuer is
