@@ -335,6 +335,13 @@ H5P_GRENZEN: dict = {}
 H5P_REDAKTIONSGRUPPEN = ["Redaktion", "Administration"]
 H5P_XAPI_MAX_BYTES = 64 * 1024
 H5P_ZWISCHENSTAND_MAX_BYTES = 256 * 1024
+# Per person in total (h5p/kontingent.py): raw statements and resume states, count and size.
+LERNKETTE_H5P_KONTINGENT = {
+    "aussagen": env.int("LERNKETTE_H5P_MAX_AUSSAGEN", default=50_000),
+    "aussagen_bytes": 100 * MB,
+    "zwischenstaende": 1_000,
+    "zwischenstaende_bytes": 20 * MB,
+}
 # PostgreSQL: xAPI statements commit without waiting for the disk flush (h5p/services.py).
 H5P_XAPI_ASYNCHRON_BESTAETIGEN = env.bool("LERNKETTE_H5P_XAPI_ASYNCHRON", default=True)
 # The package of the demo lesson (demo_anlegen); shared/ lies beside the repository.
