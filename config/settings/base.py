@@ -264,14 +264,15 @@ LERNKETTE_UPLOAD_GRENZEN = {
     "json": 64 * 1024,  # xAPI statements and other JSON posts
 }
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = LERNKETTE_UPLOAD_GRENZEN["bild"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "kern.upload_formulare.BildForm"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * MB  # non-file form data held in memory
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * MB  # larger files are streamed to a temporary file
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
-# Final presentations: accepted types (checked by content and extension) and size cap in MB.
+# Final presentations: accepted types (checked by content and extension); the size cap is
+# LERNKETTE_UPLOAD_GRENZEN["praesentation"].
 LERNKETTE_PRAESENTATION_DATEITYPEN = env.list(
     "LERNKETTE_PRAESENTATION_DATEITYPEN", default=["pdf", "pptx", "odp"]
 )
-LERNKETTE_PRAESENTATION_MAX_MB = LERNKETTE_UPLOAD_GRENZEN["praesentation"] // MB
 # Private files (H5P packages) sent by the web server: the internal location that maps to
 # PRIVATE_MEDIA_ROOT (nginx `internal;`, docs/betrieb.md); empty: Django streams them itself.
 LERNKETTE_X_ACCEL_PRAEFIX = env("LERNKETTE_X_ACCEL_PRAEFIX", default="")
