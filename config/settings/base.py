@@ -172,6 +172,9 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
+    # Password confirmations of a logged-in user: allauth's reauthentication and our account
+    # deletion (kern/views.py) share this counter.
+    "reauthenticate": "10/m/user",
 }
 _PRUEFUNGEN_JE_MINUTE = env.int("LERNKETTE_ZERTIFIKATE_PRUEFEN_PRO_MINUTE", default=30)
 # Our own endpoints (kern/drosselung.py, the one rate-limit module): "count/period" per user,
