@@ -16,7 +16,8 @@ from .entpacken import praefix_fuer
 
 
 class H5PPaket(models.Model):
-    """A validated package, extracted below ``h5p/<sha256>/`` in the default storage."""
+    """A validated package, extracted below ``h5p/<sha256>/`` in the private storage
+    (h5p/speicher.py); its files are served only through the permission-checked views."""
 
     titel = models.CharField(_("Titel"), max_length=255)
     hauptbibliothek = models.CharField(_("Hauptbibliothek"), max_length=255)

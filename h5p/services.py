@@ -8,7 +8,6 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import default_storage
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from .anbindung import Einbettung, Regel
 from .entpacken import entpacken
 from .models import H5PNutzerdaten, H5PPaket, H5PVersuch, XAPIAussage
+from .speicher import paket_speicher
 from .validierung import Datei, GeprueftesPaket, H5PPaketFehler, pruefen
 
 logger = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ def paket_pruefen_fuer_upload(*, datei: Datei) -> GeprueftesPaket:
 def paket_hochladen(
     *, datei: Datei, dateiname: str, nutzer=None, geprueft: GeprueftesPaket | None = None
 ) -> H5PPaket:
-    """Validate, extract to ``h5p/<sha256>/`` and record the package.
+    """Validate, extract to ``h5p/<sha256>/`` of the private storage and record the package.
 
     ``geprueft``: the result of ``paket_pruefen_fuer_upload`` for this very file (the upload
     form has it), to spare one pass over the archive. A rejected file leaves nothing behind:
@@ -60,7 +60,7 @@ def paket_hochladen(
     """
     if geprueft is None:
         geprueft = paket_pruefen_fuer_upload(datei=datei)
-    praefix = entpacken(datei, storage=default_storage)
+    praefix = entpacken(datei, storage=paket_speicher())
     paket = H5PPaket(
         titel=geprueft.titel[:255],
         hauptbibliothek=geprueft.hauptbibliothek,
@@ -82,9 +82,10 @@ def paket_hochladen(
 
 
 def _dateien_loeschen(praefix: str, namen: list[str]) -> None:
+    speicher = paket_speicher()
     for name in namen:
         try:
-            default_storage.delete(praefix + name)
+            speicher.delete(praefix + name)
         except Exception:
             logger.exception("H5P: %s%s ließ sich nicht löschen", praefix, name)
 

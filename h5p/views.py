@@ -5,22 +5,21 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kern.drosselung import gedrosselt
 
+from . import kontingent
 from .anbindung import Einbettung, einbettung_finden
+from .forms import ZwischenstandForm
 from .models import H5PPaket
 from .selectors import nutzerdaten_lesen
 from .services import aussage_speichern, nutzerdaten_speichern
+from .speicher import paket_speicher
 from .xapi import XAPIFehler, XAPIZuGross, aussage_lesen
-
-ZWISCHENSTAND_ZU_GROSS = _("Der Zwischenstand ist größer als die erlaubten %(max)s KB.")
 
 # The file types a package may contain (see validierung.py) with the type we answer with.
 MIME_TYPEN = {
@@ -67,19 +66,24 @@ def _einbettung(request, seite_id: int, paket_id: int) -> Einbettung:
     return einbettung
 
 
-def _datei_antwort(paket: H5PPaket, pfad: str) -> FileResponse:
+def _datei_antwort(paket: H5PPaket, pfad: str) -> HttpResponse:
     teile = pfad.split("/")
     if "\\" in pfad or any(not teil or teil.startswith(".") for teil in teile):
         raise Http404
     name = paket.praefix + pfad
+    speicher = paket_speicher()
     # The player probes one folder name per library first; a real 404 lets it try the next.
-    if not default_storage.exists(name):
+    if not speicher.exists(name):
         raise Http404
     endung = teile[-1].rsplit(".", 1)[-1].lower() if "." in teile[-1] else ""
-    antwort = FileResponse(
-        default_storage.open(name, "rb"),
-        content_type=MIME_TYPEN.get(endung, "application/octet-stream"),
-    )
+    art = MIME_TYPEN.get(endung, "application/octet-stream")
+    intern = settings.LERNKETTE_X_ACCEL_PRAEFIX
+    if intern and not settings.LERNKETTE_S3_BUCKET:
+        # The web server sends the file from its internal location (docs/betrieb.md).
+        antwort = HttpResponse(content_type=art)
+        antwort["X-Accel-Redirect"] = intern.rstrip("/") + "/" + name
+    else:
+        antwort = FileResponse(speicher.open(name, "rb"), content_type=art)  # streamed
     antwort["X-Content-Type-Options"] = "nosniff"
     antwort["Content-Security-Policy"] = DATEI_CSP
     # Content-addressed, so it never changes; private, because access is checked per user.
@@ -121,6 +125,9 @@ def xapi(request, seite_id: int, paket_id: int):
         return JsonResponse({"fehler": fehler.meldung}, status=413)
     except XAPIFehler as fehler:
         return JsonResponse({"fehler": fehler.meldung}, status=400)
+    zu_viel = kontingent.aussage_pruefen(nutzer=request.user, groesse=len(request.body))
+    if zu_viel is not None:
+        return JsonResponse({"fehler": zu_viel.meldung}, status=zu_viel.status)
     ergebnis = aussage_speichern(nutzer=request.user, einbettung=einbettung, aussage=aussage)
     return JsonResponse({"gespeichert": True, "erfuellt": ergebnis.erfuellt})
 
@@ -131,22 +138,39 @@ def xapi(request, seite_id: int, paket_id: int):
 def zwischenstand(request, seite_id: int, paket_id: int, datentyp: str, unterinhalt: str):
     """H5P core's contentUserData: GET answers {success, data}, POST stores or resets."""
     einbettung = _einbettung(request, seite_id, paket_id)
+    form = ZwischenstandForm(
+        {"datentyp": datentyp, "unterinhalt": unterinhalt}
+        | ({} if request.method == "GET" else request.POST.dict())
+    )
+    if not form.is_valid():
+        meldung = next(iter(form.errors.values()))[0]
+        status = 413 if "data" in form.errors else 400
+        return JsonResponse({"success": False, "message": meldung}, status=status)
     if request.method == "GET":
         daten = nutzerdaten_lesen(
             nutzer=request.user, einbettung=einbettung, datentyp=datentyp, unterinhalt=unterinhalt
         )
         return JsonResponse({"success": True, "data": daten if daten is not None else False})
-    daten = request.POST.get("data", "0")
-    max_bytes = settings.H5P_ZWISCHENSTAND_MAX_BYTES
-    if len(daten.encode()) > max_bytes:
-        meldung = ZWISCHENSTAND_ZU_GROSS % {"max": max_bytes // 1024}
-        return JsonResponse({"success": False, "message": str(meldung)}, status=400)
+    daten = form.cleaned_data["data"]
+    if daten != "0":  # core sends 0 to reset
+        zu_viel = kontingent.zwischenstand_pruefen(
+            nutzer=request.user,
+            seite_id=einbettung.seite_id,
+            paket_id=einbettung.paket_id,
+            datentyp=datentyp,
+            unterinhalt=unterinhalt,
+            groesse=len(daten.encode()),
+        )
+        if zu_viel is not None:
+            return JsonResponse(
+                {"success": False, "message": zu_viel.meldung}, status=zu_viel.status
+            )
     nutzerdaten_speichern(
         nutzer=request.user,
         einbettung=einbettung,
         datentyp=datentyp,
         unterinhalt=unterinhalt,
-        daten=None if daten == "0" else daten,  # core sends 0 to reset
-        vorladen=request.POST.get("preload") == "1",
+        daten=None if daten == "0" else daten,
+        vorladen=form.cleaned_data["preload"] == "1",
     )
     return JsonResponse({"success": True})

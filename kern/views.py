@@ -1,3 +1,4 @@
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -12,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from . import gesundheit, services
 from .drosselung import gedrosselt
-from .forms import KontoLoeschenForm, ProfilForm
+from .forms import KontoLoeschenForm, ProfilForm, passwort_zu_oft_meldung
 from .models import Datenexport
 from .namen import hat_namen
 
@@ -89,6 +90,13 @@ def konto_loeschen(request):
     form = KontoLoeschenForm(
         request.POST if request.method == "POST" else None, nutzer=request.user
     )
+    # Every password try counts (allauth's "reauthenticate" rate): no unlimited guessing.
+    if request.method == "POST" and not ratelimit.consume(
+        request, action="reauthenticate", user=request.user
+    ):
+        kontext = {"form": KontoLoeschenForm(nutzer=request.user)}
+        kontext["drosselung"] = passwort_zu_oft_meldung()
+        return render(request, "kern/konto_loeschen.html", kontext, status=429)
     if request.method == "POST" and form.is_valid():
         nutzer = request.user
         services.konto_loeschen(nutzer=nutzer)

@@ -21,6 +21,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from kern import uploads
+
 MB = 1024 * 1024
 
 DATEI_LEER = _("Die Datei ist leer. Bitte wählen Sie Ihre Präsentation aus.")
@@ -92,7 +94,7 @@ def erlaubte_typen() -> list[str]:
 
 
 def max_bytes() -> int:
-    return settings.LERNKETTE_PRAESENTATION_MAX_MB * MB
+    return uploads.grenze("praesentation")  # LERNKETTE_UPLOAD_GRENZEN, the one place
 
 
 def erlaubt_text() -> str:
@@ -130,7 +132,7 @@ def pruefen(datei: IO[bytes], name: str) -> GepruefteDatei:
             code="zu_gross",
             params={
                 "groesse": f"{groesse / MB:.1f}".replace(".", ","),
-                "max": settings.LERNKETTE_PRAESENTATION_MAX_MB,
+                "max": f"{max_bytes() / MB:g}".replace(".", ","),
             },
         )
     basis = _basisname(name)

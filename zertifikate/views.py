@@ -12,9 +12,9 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from kern import drosselung
 from kurse.models import Durchgang
 
-from . import drosselung
 from .forms import GrundForm, PruefForm
 from .models import Stapelauftrag, Zertifikat
 from .selectors import (
@@ -64,9 +64,9 @@ def pruefen(request):
 
 
 def pruefen_nummer(request, nummer: str):
-    if not drosselung.erlaubt(request, bereich="zertifikat_pruefen"):
+    if not drosselung.erlaubt(request, "zertifikat_pruefen"):
         antwort = _pruefseite(request, PruefForm(), status=429, meldung=ZU_VIELE_PRUEFUNGEN)
-        antwort["Retry-After"] = str(drosselung.wartezeit(bereich="zertifikat_pruefen"))
+        antwort["Retry-After"] = str(drosselung.wartezeit("zertifikat_pruefen"))
         return antwort
     form = PruefForm({"nummer": nummer})
     if not form.is_valid():

@@ -179,11 +179,17 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
+    # Password confirmations of a logged-in user: allauth's reauthentication and our account
+    # deletion (kern/views.py) share this counter.
+    "reauthenticate": "10/m/user",
 }
-# Our own endpoints (kern/drosselung.py): "count/period" per user, else per IP.
+_PRUEFUNGEN_JE_MINUTE = env.int("LERNKETTE_ZERTIFIKATE_PRUEFEN_PRO_MINUTE", default=30)
+# Our own endpoints (kern/drosselung.py, the one rate-limit module): "count/period" per user,
+# else per IP; "count/period/ip" always per IP.
 LERNKETTE_DROSSELUNG = {
     "datenexport": "10/h",
-    "zertifikat_pruefen": "60/m",  # public verification page (enumeration)
+    # Public verification page (enumeration), per address even when logged in.
+    "zertifikat_pruefen": f"{_PRUEFUNGEN_JE_MINUTE}/m/ip",
     "xapi": "600/m",  # H5P statements
     "h5p_zwischenstand": "600/m",  # H5P resume state (the player saves it every 30 s)
     "openbadge_pruefen": "30/m",  # uploaded Open Badges credentials (RDF canonicalisation)
@@ -270,14 +276,18 @@ LERNKETTE_UPLOAD_GRENZEN = {
     "json": 64 * 1024,  # xAPI statements and other JSON posts
 }
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = LERNKETTE_UPLOAD_GRENZEN["bild"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "kern.upload_formulare.BildForm"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * MB  # non-file form data held in memory
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * MB  # larger files are streamed to a temporary file
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
-# Final presentations: accepted types (checked by content and extension) and size cap in MB.
+# Final presentations: accepted types (checked by content and extension); the size cap is
+# LERNKETTE_UPLOAD_GRENZEN["praesentation"].
 LERNKETTE_PRAESENTATION_DATEITYPEN = env.list(
     "LERNKETTE_PRAESENTATION_DATEITYPEN", default=["pdf", "pptx", "odp"]
 )
-LERNKETTE_PRAESENTATION_MAX_MB = LERNKETTE_UPLOAD_GRENZEN["praesentation"] // MB
+# Private files (H5P packages) sent by the web server: the internal location that maps to
+# PRIVATE_MEDIA_ROOT (nginx `internal;`, docs/betrieb.md); empty: Django streams them itself.
+LERNKETTE_X_ACCEL_PRAEFIX = env("LERNKETTE_X_ACCEL_PRAEFIX", default="")
 
 EMAIL_BACKEND = env(
     "DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
@@ -338,6 +348,13 @@ H5P_GRENZEN: dict = {}
 H5P_REDAKTIONSGRUPPEN = ["Redaktion", "Administration"]
 H5P_XAPI_MAX_BYTES = 64 * 1024
 H5P_ZWISCHENSTAND_MAX_BYTES = 256 * 1024
+# Per person in total (h5p/kontingent.py): raw statements and resume states, count and size.
+LERNKETTE_H5P_KONTINGENT = {
+    "aussagen": env.int("LERNKETTE_H5P_MAX_AUSSAGEN", default=50_000),
+    "aussagen_bytes": 100 * MB,
+    "zwischenstaende": 1_000,
+    "zwischenstaende_bytes": 20 * MB,
+}
 # PostgreSQL: xAPI statements commit without waiting for the disk flush (h5p/services.py).
 H5P_XAPI_ASYNCHRON_BESTAETIGEN = env.bool("LERNKETTE_H5P_XAPI_ASYNCHRON", default=True)
 # The package of the demo lesson (demo_anlegen); shared/ lies beside the repository.
@@ -359,6 +376,8 @@ WAGTAILSEARCH_BACKENDS = {
 # kurse/dokumente.py), never a redirect to the storage or a direct /media/ link.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "txt", "csv"]
+# Size limit of document uploads (LERNKETTE_UPLOAD_GRENZEN["dokument"], kern/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "kern.upload_formulare.DokumentForm"
 
 LOGGING = {
     "version": 1,
@@ -379,10 +398,6 @@ LOGGING = {
 ZERTIFIKAT_ORT = env("LERNKETTE_ZERTIFIKAT_ORT", default="Düsseldorf")
 ZERTIFIKAT_PROGRAMMLEITUNG = env(
     "LERNKETTE_ZERTIFIKAT_PROGRAMMLEITUNG", default="Programmleitung Lernkette"
-)
-ZERTIFIKATE_PRUEFEN_LIMIT = (
-    env.int("LERNKETTE_ZERTIFIKATE_PRUEFEN_PRO_MINUTE", default=30),
-    60,
 )
 # Open Badges 3.0 (openbadges/): the issuer's Ed25519 keys live in files in this directory, never in
 # the database (`manage.py openbadges_schluessel --neu` creates or rotates them); the issuer is

@@ -4,12 +4,12 @@ nothing behind (no row, no files) and shows every reason in German."""
 from __future__ import annotations
 
 import pytest
-from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from h5p.models import H5PPaket
 from h5p.services import PAKET_SCHON_VORHANDEN
+from h5p.speicher import paket_speicher
 from h5p.validierung import (
     FEHLER_ABHAENGIGKEIT_FEHLT,
     FEHLER_DATEITYP_INHALT,
@@ -29,9 +29,9 @@ def hochladen(client, inhalt: bytes, name: str = "paket.h5p"):
 
 
 def gespeicherte_dateien() -> list[str]:
-    if not default_storage.exists("h5p"):
+    if not paket_speicher().exists("h5p"):
         return []
-    ordner, _ = default_storage.listdir("h5p")
+    ordner, _ = paket_speicher().listdir("h5p")
     return ordner
 
 
@@ -45,9 +45,9 @@ def test_redaktion_laedt_echtes_paket_hoch(client, redakteurin):
     assert "H5P.Question 1.4" in paket.bibliotheken and len(paket.bibliotheken) == 10
     assert paket.dateiname == ECHTES_PAKET.name
     assert paket.hochgeladen_von == redakteurin
-    assert default_storage.exists(f"h5p/{paket.sha256}/h5p.json")
-    assert default_storage.exists(f"h5p/{paket.sha256}/content/content.json")
-    assert default_storage.exists(f"h5p/{paket.sha256}/H5P.TrueFalse-1.6/library.json")
+    assert paket_speicher().exists(f"h5p/{paket.sha256}/h5p.json")
+    assert paket_speicher().exists(f"h5p/{paket.sha256}/content/content.json")
+    assert paket_speicher().exists(f"h5p/{paket.sha256}/H5P.TrueFalse-1.6/library.json")
 
     liste = client.get(reverse(LISTE)).content.decode()
     assert "Hello World" in liste

@@ -367,3 +367,26 @@ def test_loeschen_mit_zertifikat_praesentation_und_anwesenheit(client, leonore, 
     assert pruefung.status_code == 200
     assert "L. L." in pruefung.content.decode() and NACHNAME not in pruefung.content.decode()
     assert Anwesenheit.objects.filter(anmeldung__nutzer__isnull=True).count() == 1
+
+
+def test_passwortbestaetigung_beim_loeschen_ist_gedrosselt(client, leonore, settings):
+    """Wrong passwords are not answered without end: allauth's "reauthenticate" rate applies."""
+    from kern.forms import passwort_zu_oft_meldung
+
+    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "reauthenticate": "3/m/user"}
+    client.force_login(leonore)
+    for _ in range(3):
+        antwort = client.post(
+            "/konto/daten/loeschen/", {"passwort": "falsch", "bestaetigung": "on"}
+        )
+        assert antwort.status_code == 200
+        assert antwort.context["form"].errors["passwort"] == [str(PASSWORT_FALSCH)]
+    # Now even the right password is not checked until the window has passed.
+    antwort = client.post("/konto/daten/loeschen/", {"passwort": PASSWORT, "bestaetigung": "on"})
+    assert antwort.status_code == 429
+    assert passwort_zu_oft_meldung() == (
+        "Zu viele Versuche: Ihr Passwort kann höchstens 3-mal je Minute bestätigt werden. Bitte "
+        "warten Sie einen Moment und versuchen Sie es dann erneut."
+    )
+    assert passwort_zu_oft_meldung() in antwort.content.decode()
+    assert get_user_model().objects.filter(pk=leonore.pk).exists()

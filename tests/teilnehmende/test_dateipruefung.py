@@ -96,7 +96,10 @@ def test_erlaubte_typen_kommen_aus_den_einstellungen(settings):
 
 
 def test_zu_grosse_datei(settings):
-    settings.LERNKETTE_PRAESENTATION_MAX_MB = 1
+    settings.LERNKETTE_UPLOAD_GRENZEN = {
+        **settings.LERNKETTE_UPLOAD_GRENZEN,
+        "praesentation": 1024 * 1024,
+    }
     gross = io.BytesIO(b"%PDF-1.4\n" + bytes(1024 * 1024))
     fehler = _fehler(gross, "Vortrag.pdf")
     assert fehler.messages == [
@@ -123,7 +126,10 @@ def test_zip_bombe_wird_abgelehnt():
 
 
 def test_zip_bombe_ueber_der_gesamtgrenze(settings):
-    settings.LERNKETTE_PRAESENTATION_MAX_MB = 1  # unpacked cap: 4 MB
+    settings.LERNKETTE_UPLOAD_GRENZEN = {
+        **settings.LERNKETTE_UPLOAD_GRENZEN,
+        "praesentation": 1024 * 1024,
+    }  # unpacked cap: 4 MB
     datei = zip_bombe_pptx(megabyte=5)
     assert _fehler(datei).code == "zip_bombe"
 

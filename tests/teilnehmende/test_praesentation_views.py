@@ -124,7 +124,10 @@ def test_schlechte_eingaben_zeigen_deutsche_meldung_und_speichern_nichts(
 
 
 def test_zu_grosse_datei_ueber_das_formular(client, lage, settings):
-    settings.LERNKETTE_PRAESENTATION_MAX_MB = 1
+    settings.LERNKETTE_UPLOAD_GRENZEN = {
+        **settings.LERNKETTE_UPLOAD_GRENZEN,
+        "praesentation": 1024 * 1024,
+    }
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     gross = SimpleUploadedFile("Vortrag.pdf", b"%PDF-1.4\n" + bytes(2 * 1024 * 1024))

@@ -123,7 +123,10 @@ def test_schreibweise_wird_vereinheitlicht(client, zertifikat):
 
 
 def test_drosselung(client, zertifikat, settings):
-    settings.ZERTIFIKATE_PRUEFEN_LIMIT = (3, 60)
+    settings.LERNKETTE_DROSSELUNG = {
+        **settings.LERNKETTE_DROSSELUNG,
+        "zertifikat_pruefen": "3/m/ip",
+    }
     for _ in range(3):
         assert client.get(PRUEFEN + zertifikat.nummer + "/").status_code == 200
     antwort = client.get(PRUEFEN + zertifikat.nummer + "/")
