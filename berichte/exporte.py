@@ -21,6 +21,7 @@ from kern.tabellen import formelsicher, formelsicher_zeile
 from .geheimhaltung import Zelle, hinweis
 from .selectors import (
     EINZELDATEN_SPALTEN,
+    MASSZAHLEN,
     Bericht,
     Berichtsfilter,
     Tabelle,
@@ -60,6 +61,9 @@ def csv_zeilen(bericht: Bericht) -> Iterator[str]:
         yield schreiber.writerow(formelsicher_zeile([_("Filter"), titel, wert]))
     yield schreiber.writerow([_("Erstellt am"), _erstellt()])
     yield schreiber.writerow([_("Hinweis"), hinweis()])
+    for masszahl in MASSZAHLEN:
+        if masszahl.definition:
+            yield schreiber.writerow([masszahl.titel, masszahl.definition])
 
 
 def _xlsx_wert(zelle: Zelle) -> int | str:
@@ -90,6 +94,9 @@ def xlsx_datei(bericht: Bericht) -> tempfile.SpooledTemporaryFile:
         info.append(formelsicher_zeile([titel, wert]))
     info.append([_("Erstellt am"), _erstellt()])
     info.append([_("Hinweis"), hinweis()])
+    for masszahl in MASSZAHLEN:
+        if masszahl.definition:
+            info.append([str(masszahl.titel), str(masszahl.definition)])
     if bericht.grund:
         info.append([_("Keine Zahlen"), bericht.grund])
     for tabelle in bericht.tabellen:
@@ -106,7 +113,11 @@ def _blatt(blatt, tabelle: Tabelle) -> None:
         blatt.append([formelsicher(zeile.titel), *(_xlsx_wert(z) for z in zeile.zellen)])
 
 
-def einzeldaten_csv(*, filter: Berichtsfilter) -> Iterator[str | bytes]:  # noqa: A002
+def einzeldaten_csv(
+    *,
+    filter: Berichtsfilter,  # noqa: A002
+    nur_vollstaendig: bool = False,
+) -> Iterator[str | bytes]:
     """The participant-level CSV (`;`, UTF-8 with BOM, LF line ends): on PostgreSQL written by
     `COPY`, elsewhere from batches of rows (see `selectors.einzeldaten`)."""
     puffer = io.StringIO()
@@ -114,9 +125,9 @@ def einzeldaten_csv(*, filter: Berichtsfilter) -> Iterator[str | bytes]:  # noqa
     schreiber.writerow([str(titel) for titel, _pfad in EINZELDATEN_SPALTEN])
     yield BOM + puffer.getvalue()
     if connection.vendor == "postgresql":
-        yield from einzeldaten_copy(filter=filter)
+        yield from einzeldaten_copy(filter=filter, nur_vollstaendig=nur_vollstaendig)
         return
-    for zeilen in einzeldaten(filter=filter):
+    for zeilen in einzeldaten(filter=filter, nur_vollstaendig=nur_vollstaendig):
         puffer.seek(0)
         puffer.truncate()
         schreiber.writerows(formelsicher_zeile(zeile) for zeile in zeilen)

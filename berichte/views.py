@@ -98,8 +98,11 @@ class EinzeldatenExportView(_ExportView):
         export_protokollieren(
             nutzer=self.request.user, art=ExportProtokoll.Art.EINZELDATEN, filter=filter_
         )
+        # ?vollstaendig=1: only records that count for the ESF (esf/, /berichte/vollstaendigkeit/).
+        nur_vollstaendig = self.request.GET.get("vollstaendig") == "1"
         antwort = StreamingHttpResponse(
-            einzeldaten_csv(filter=filter_), content_type="text/csv; charset=utf-8"
+            einzeldaten_csv(filter=filter_, nur_vollstaendig=nur_vollstaendig),
+            content_type="text/csv; charset=utf-8",
         )
         name = f"lernkette-esf-einzeldaten-{timezone.localtime():%Y-%m-%d-%H%M}.csv"
         antwort["Content-Disposition"] = f'attachment; filename="{name}"'

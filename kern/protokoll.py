@@ -35,6 +35,7 @@ AKTIONEN: dict[str, Any] = {
     "einwilligung_praxisbeispiel": _(
         "Einwilligung zur Veröffentlichung als Praxisbeispiel geändert"
     ),
+    "austritt_nicht_erhebbar": _("ESF-Austrittsdaten als nicht erhebbar vermerkt"),
 }
 
 UNBEKANNTE_AKTION = (

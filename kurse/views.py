@@ -31,10 +31,17 @@ LEKTION_MIT_H5P = _(
 def mein_lernen(request):
     dashboard = dashboard_fuer(nutzer=request.user)
     zertifikate_anhaengen(dashboard.eintraege, nutzer=request.user)
+    from esf.selectors import offene_austritte
+
     return render(
         request,
         "kurse/mein_lernen.html",
-        {"dashboard": dashboard, "darf_anmelden": darf_anmelden(request.user)},
+        {
+            "dashboard": dashboard,
+            "darf_anmelden": darf_anmelden(request.user),
+            # Ended enrolments still lacking the ESF exit questionnaire (esf/).
+            "offene_austritte": offene_austritte(nutzer=request.user),
+        },
     )
 
 

@@ -45,6 +45,9 @@ def anmeldung_anonymisieren(*, anmeldung: Anmeldung) -> Anmeldung:
     daten = Eintrittsdaten.objects.filter(anmeldung=anmeldung).first()
     if daten is not None:
         _eintrittsdaten_anonymisieren(daten)
+    from esf.services import esf_daten_anonymisieren  # exit and follow-up records (esf/)
+
+    esf_daten_anonymisieren(anmeldung=anmeldung)
     anmeldung.nutzer = None
     anmeldung.anonymisiert_am = anmeldung.anonymisiert_am or timezone.now()
     anmeldung.save(update_fields=["nutzer", "anonymisiert_am"])

@@ -105,6 +105,57 @@ def _personen_mit_stunden() -> Aggregate:
     return Count("pk", filter=Q(anmeldung__anwesenheitsstunden__gt=0))
 
 
+# --- ESF Plus result indicators (esf/: exit record and six-month follow-up) ------------------
+# Each is a count of entry records over a one-to-one join (no row is multiplied), so additive.
+_ERWERBSTAETIG = Erwerbsstatus.ERWERBSTAETIG.value
+_VERBLEIB_BEANTWORTET = Q(anmeldung__verbleib__beantwortet_am__isnull=False)
+
+
+def _zaehlen(bedingung: Q) -> Callable[[], Aggregate]:
+    return lambda: Count("pk", filter=bedingung)
+
+
+_VERBESSERT = (
+    Q(erwerbsstatus=_ERWERBSTAETIG)
+    & _VERBLEIB_BEANTWORTET
+    & Q(anmeldung__verbleib__erwerbsstatus=_ERWERBSTAETIG)
+    & (
+        Q(anmeldung__verbleib__mehr_verantwortung=True)
+        | Q(anmeldung__verbleib__unbefristet=True)
+        | Q(anmeldung__verbleib__mehr_stunden=True)
+    )
+)
+
+
+def _verwaltungen() -> Aggregate:
+    """Distinct public administrations (municipality + district of the entry records of staff
+    of a "Kommune oder Kreis"): each counted once, at the entry record of its first reported
+    participant (earliest day of entry, then id) — so the count stays additive over rows."""
+    frueher = Eintrittsdaten.objects.filter(
+        organisationsart=Organisationsart.KOMMUNE,
+        anmeldung__status__in=berichts_status(),
+        kommune__iexact=OuterRef("kommune"),
+        kreis=OuterRef("kreis"),
+    ).filter(
+        Q(stichtag__lt=OuterRef("stichtag"))
+        | Q(stichtag=OuterRef("stichtag"), pk__lt=OuterRef("pk"))
+    )
+    frueher_ausserhalb = Eintrittsdaten.objects.filter(
+        organisationsart=Organisationsart.KOMMUNE,
+        anmeldung__status__in=berichts_status(),
+        kommune__iexact=OuterRef("kommune"),
+        kreis__isnull=True,
+    ).filter(
+        Q(stichtag__lt=OuterRef("stichtag"))
+        | Q(stichtag=OuterRef("stichtag"), pk__lt=OuterRef("pk"))
+    )
+    erste = Q(organisationsart=Organisationsart.KOMMUNE) & (
+        (Q(kreis__isnull=False) & ~Exists(frueher))
+        | (Q(kreis__isnull=True) & ~Exists(frueher_ausserhalb))
+    )
+    return Count("pk", filter=erste)
+
+
 @dataclass(frozen=True)
 class Masszahl:
     """One figure, aggregated over the entry records (one per enrolment) of a category.
@@ -124,6 +175,8 @@ class Masszahl:
     status: tuple[str, ...] = ()
     #: Published rounded to a multiple of this (own figures only).
     rundung: int = 1
+    #: What is counted, for the page and the notes of the exports.
+    definition: Any = ""
 
 
 MASSZAHLEN: list[Masszahl] = [
@@ -151,7 +204,15 @@ MASSZAHLEN: list[Masszahl] = [
         _status(Anmeldung.Status.WARTELISTE),
         status=(Anmeldung.Status.WARTELISTE,),
     ),
-    Masszahl("zertifikate", _("Zertifikate (gültig)"), _zertifikate, anteil=False),
+    Masszahl(
+        "zertifikate",
+        _("Zertifikate (gültig)"),
+        _zertifikate,
+        anteil=False,
+        definition=_(
+            "Personen mit einem gültigen Zertifikat (ersetzte zählen einmal, widerrufene nicht)."
+        ),
+    ),
     Masszahl(
         "stunden",
         _("Anwesenheitsstunden"),
@@ -159,6 +220,74 @@ MASSZAHLEN: list[Masszahl] = [
         anteil=False,
         personen=_personen_mit_stunden,
         rundung=STUNDEN_RUNDUNG,
+        definition=_("Anwesende Stunden in Präsenzterminen, auf 10 Stunden gerundet."),
+    ),
+    Masszahl(
+        "qualifikation_austritt",
+        _("Qualifikation beim Austritt"),
+        _zaehlen(Q(anmeldung__austrittsdaten__qualifikation=True)),
+        anteil=False,
+        definition=_(
+            "ESF Plus EECR03: Teilnehmende, die beim Austritt eine Qualifikation erlangt haben – "
+            "Austrittsdaten mit gültigem Zertifikat am Tag des Austritts (aus dem Zertifikat "
+            "übernommen, nicht erfragt)."
+        ),
+    ),
+    Masszahl(
+        "erwerbstaetig_austritt",
+        _("Erwerbstätig beim Austritt"),
+        _zaehlen(Q(anmeldung__austrittsdaten__erwerbsstatus=_ERWERBSTAETIG)),
+        anteil=False,
+        definition=_(
+            "ESF Plus EECR04: Teilnehmende, die beim Austritt erwerbstätig sind, auch "
+            "selbstständig (Angabe im Austrittsfragebogen)."
+        ),
+    ),
+    Masszahl(
+        "bildung_austritt",
+        _("In Bildung beim Austritt"),
+        _zaehlen(Q(anmeldung__austrittsdaten__in_bildung="ja")),
+        anteil=False,
+        definition=_(
+            "ESF Plus EECR02: Teilnehmende, die beim Austritt eine schulische oder berufliche "
+            "Aus- oder Weiterbildung absolvieren (Angabe im Austrittsfragebogen)."
+        ),
+    ),
+    Masszahl(
+        "erwerbstaetig_6_monate",
+        _("Erwerbstätig sechs Monate nach Austritt"),
+        _zaehlen(_VERBLEIB_BEANTWORTET & Q(anmeldung__verbleib__erwerbsstatus=_ERWERBSTAETIG)),
+        anteil=False,
+        definition=_(
+            "ESF Plus, längerfristiges Ergebnis (VO (EU) 2021/1057, Anhang I): "
+            "Teilnehmende, die sechs Monate nach dem Austritt erwerbstätig "
+            "sind, auch selbstständig (beantwortete Verbleibsbefragung)."
+        ),
+    ),
+    Masszahl(
+        "verbessert_6_monate",
+        _("Verbesserte Arbeitsmarktsituation nach sechs Monaten"),
+        _zaehlen(_VERBESSERT),
+        anteil=False,
+        definition=_(
+            "ESF Plus, längerfristiges Ergebnis (VO (EU) 2021/1057, Anhang I): "
+            "Teilnehmende, die beim Eintritt erwerbstätig waren und sechs "
+            "Monate nach dem Austritt erwerbstätig sind mit höher qualifizierter Tätigkeit oder "
+            "mehr Verantwortung, unbefristet statt befristet oder mit mehr Stunden."
+        ),
+    ),
+    Masszahl(
+        "verwaltungen",
+        _("Unterstützte öffentliche Verwaltungen (Kommunen und Kreise)"),
+        _verwaltungen,
+        anteil=False,
+        definition=_(
+            "ESF Plus, Output „unterstützte öffentliche Verwaltungen auf lokaler Ebene“: "
+            "verschiedene Verwaltungen (Kommune und Kreis aus "
+            "den Eintrittsdaten), deren Beschäftigte teilgenommen haben. Jede zählt einmal, in "
+            "der Zeile ihrer ersten gemeldeten Teilnehmenden; Zahlen unter 3 werden wie "
+            "Personenzahlen nicht ausgewiesen."
+        ),
     ),
 ]
 

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "zertifikate",
     "openbadges",
     "berichte",
+    "esf",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -409,6 +410,11 @@ OPENBADGES_AUSSTELLER_NAME = env(
     "LERNKETTE_OB_AUSSTELLER",
     default="Lernkette – Fortbildung „Prävention in der kommunalen Familienpolitik“",
 )
+# ESF follow-up: invitations six months after leaving, reminders two weeks later (esf/services.py).
+CELERY_BEAT_SCHEDULE["esf-verbleib"] = {
+    "task": "esf.tasks.verbleib_einladen",
+    "schedule": 60 * 60 * 24,
+}
 CELERY_BEAT_SCHEDULE["zertifikate-pruefen"] = {
     "task": "zertifikate.tasks.offene_zertifikate_pruefen",
     "schedule": 3600.0,

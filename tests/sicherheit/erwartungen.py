@@ -138,6 +138,18 @@ MUSTER: dict[str, Z] = {
     "berichte/export.xlsx":                      Z("/berichte/export.xlsx", "L 403 403 403 403 200 403 200"),
     # Individual ESF records: administration only (every download is logged).
     "berichte/einzeldaten.csv":                  Z("/berichte/einzeldaten.csv", "L 403 403 403 403 403 403 200"),
+    # --- esf: exit questionnaire, follow-up link, completeness ------------------------------------
+    # Only the enrolled person, not even admins (their own answers). The world's enrolment ended
+    # with a certificate; an empty POST fails the form and stores nothing.
+    "mein-lernen/anmeldungen/<int:pk>/austritt/": Z("/mein-lernen/anmeldungen/{anmeldung}/austritt/", "L 200 403 403 403 403 403 403", post="L 200 403 403 403 403 403 403"),
+    # The cohort's trainers and admins; an empty reason is refused (→ back to the list, nothing stored).
+    "trainer/durchgaenge/<int:pk>/austritte/":   Z("/trainer/durchgaenge/{durchgang}/austritte/", "L 403 403 200 403 403 403 200"),
+    "trainer/anmeldungen/<int:pk>/austritt-nicht-erhebbar/": Z("/trainer/anmeldungen/{anmeldung}/austritt-nicht-erhebbar/", "405 405 405 405 405 405 405 405", post="L 403 403 → 403 403 403 →"),
+    # The personal link works without login; an unknown token is the same 404 for everybody.
+    "verbleib/<str:token>/":                     Z("/verbleib/kein-gueltiger-token/", "404 404 404 404 404 404 404 404", post="404 404 404 404 404 404 404 404"),
+    # Completeness with names: administration only. POST sends due invitations (none in the world).
+    "berichte/vollstaendigkeit/":                Z("/berichte/vollstaendigkeit/", "L 403 403 403 403 403 403 200"),
+    "berichte/vollstaendigkeit/einladen/":       Z("/berichte/vollstaendigkeit/einladen/", "405 405 405 405 405 405 405 405", post="L 403 403 403 403 403 403 →"),
     # --- zertifikate ------------------------------------------------------------------------------
     # Public verification (rate-limited per address; the matrix stays far below the limit).
     "zertifikate/pruefen/":                      Z("/zertifikate/pruefen/", "200 200 200 200 200 200 200 200"),

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EsfConfig(AppConfig):
+    name = "esf"
+    verbose_name = "ESF-Austritt und Verbleib"
