@@ -19,6 +19,7 @@ DEMO_SCHRITTE = [
     "zertifikate.demo",
     "openbadges.demo",
     "berichte.demo",
+    "esf.demo",
 ]
 
 
