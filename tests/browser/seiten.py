@@ -36,6 +36,7 @@ OEFFENTLICHE_SEITEN: list[str] = [
     ZERTIFIKAT_GUELTIG,
     ZERTIFIKAT_WIDERRUFEN,
     "/zertifikate/openbadges/pruefen/",
+    "/verbleib/kein-gueltiger-link/",  # the follow-up page with its German refusal (404)
 ]
 
 
@@ -78,6 +79,11 @@ ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("teilnehmerin", "/mein-lernen/praesentation/{anmeldung}/"),
     AngemeldeteSeite("teilnehmerin", "/mein-lernen/praesentation/{anmeldung}/zurueckziehen/"),
     AngemeldeteSeite("trainerin", "/trainer/begutachtungen/{praesentation}/"),
+    # ESF exit and follow-up (esf/); the follow-up form itself: tests/browser/test_esf.py.
+    AngemeldeteSeite("absolventin", "/mein-lernen/"),  # with the exit prompt
+    AngemeldeteSeite("absolventin", "/mein-lernen/anmeldungen/{anmeldung_absolventin}/austritt/"),
+    AngemeldeteSeite("admin", "/trainer/durchgaenge/{durchgang_muensterland}/austritte/"),
+    AngemeldeteSeite("admin", "/berichte/vollstaendigkeit/"),
 ]
 
 
@@ -159,6 +165,20 @@ def _praesentation_der_teilnehmerin() -> int:
     return Abschlusspraesentation.objects.get(anmeldung_id=_anmeldung_der_teilnehmerin()).pk
 
 
+def _anmeldung_der_absolventin() -> int:
+    from kern.demo import DEMO_DOMAIN
+    from teilnehmende.models import Anmeldung
+
+    return Anmeldung.objects.get(nutzer__email=f"absolventin@{DEMO_DOMAIN}").pk
+
+
+def _durchgang_muensterland() -> int:
+    from berichte.demo import TITEL
+    from kurse.models import Durchgang
+
+    return Durchgang.objects.get(titel=TITEL).pk
+
+
 #: Placeholder → function that reads its value from the demo (only the ones a path uses run).
 PLATZHALTER: dict[str, Callable[[], object]] = {
     "gueltig": lambda: _zertifikatsnummer("gueltig"),
@@ -167,4 +187,6 @@ PLATZHALTER: dict[str, Callable[[], object]] = {
     "anmeldung": _anmeldung_der_teilnehmerin,
     "termin": _vergangener_termin,
     "praesentation": _praesentation_der_teilnehmerin,
+    "anmeldung_absolventin": _anmeldung_der_absolventin,
+    "durchgang_muensterland": _durchgang_muensterland,
 }
