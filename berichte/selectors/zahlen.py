@@ -44,7 +44,9 @@ from django.db.models import (
     Q,
     QuerySet,
     Sum,
+    Window,
 )
+from django.db.models.functions import Lower, RowNumber
 from django.utils.translation import gettext_lazy as _
 
 from kern.models import Kreis
@@ -128,32 +130,26 @@ _VERBESSERT = (
 
 
 def _verwaltungen() -> Aggregate:
-    """Distinct public administrations (municipality + district of the entry records of staff
-    of a "Kommune oder Kreis"): each counted once, at the entry record of its first reported
-    participant (earliest day of entry, then id) — so the count stays additive over rows."""
-    frueher = Eintrittsdaten.objects.filter(
-        organisationsart=Organisationsart.KOMMUNE,
-        anmeldung__status__in=berichts_status(),
-        kommune__iexact=OuterRef("kommune"),
-        kreis=OuterRef("kreis"),
-    ).filter(
-        Q(stichtag__lt=OuterRef("stichtag"))
-        | Q(stichtag=OuterRef("stichtag"), pk__lt=OuterRef("pk"))
+    """Distinct public administrations (municipality, case-insensitive, and district of the
+    entry records of staff of a "Kommune oder Kreis"): each counted once, at the entry record
+    of its first reported participant (earliest day of entry, then id) — so the count stays
+    additive over rows. The first records come from one window query (no correlated subquery:
+    that was a scan per row at 100,000 enrolments)."""
+    erste = (
+        Eintrittsdaten.objects.filter(
+            organisationsart=Organisationsart.KOMMUNE, anmeldung__status__in=berichts_status()
+        )
+        .annotate(
+            rang=Window(
+                RowNumber(),
+                partition_by=[Lower("kommune"), F("kreis_id")],
+                order_by=[F("stichtag").asc(), F("pk").asc()],
+            )
+        )
+        .filter(rang=1)
+        .values("pk")
     )
-    frueher_ausserhalb = Eintrittsdaten.objects.filter(
-        organisationsart=Organisationsart.KOMMUNE,
-        anmeldung__status__in=berichts_status(),
-        kommune__iexact=OuterRef("kommune"),
-        kreis__isnull=True,
-    ).filter(
-        Q(stichtag__lt=OuterRef("stichtag"))
-        | Q(stichtag=OuterRef("stichtag"), pk__lt=OuterRef("pk"))
-    )
-    erste = Q(organisationsart=Organisationsart.KOMMUNE) & (
-        (Q(kreis__isnull=False) & ~Exists(frueher))
-        | (Q(kreis__isnull=True) & ~Exists(frueher_ausserhalb))
-    )
-    return Count("pk", filter=erste)
+    return Count("pk", filter=Q(pk__in=erste))
 
 
 @dataclass(frozen=True)
