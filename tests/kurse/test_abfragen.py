@@ -7,7 +7,7 @@ from django.urls import reverse
 from tests.kurse.factories import lernlage_anlegen
 
 # Warm request (site root paths cached), as a participant / trainer sees the page.
-ABFRAGEN_DASHBOARD = 13  # one of them: the consent check (per request)
+ABFRAGEN_DASHBOARD = 14  # among them: the consent check (per request), open ESF exits (esf/)
 ABFRAGEN_LEKTION = 20
 ABFRAGEN_TRAINER_DURCHGANG = 12
 
