@@ -237,3 +237,29 @@ def test_zu_viele_leere_knoten_werden_nicht_kanonisiert(zertifikat):
     assert str(fehler.value) == str(ZU_VIELE_LEERE_KNOTEN)
     # Our own credentials stay below the limit.
     kanonisch(openbadge_ausstellen(zertifikat=zertifikat).credential, max_leere_knoten=10)
+
+
+@pytest.mark.parametrize(
+    "aendern",
+    [
+        lambda liste: liste["@context"].append({"encodedList": "https://example.org/liste"}),
+        lambda liste: liste["credentialSubject"].update(statusPurpose="suspension"),
+        lambda liste: liste.update(type=["VerifiableCredential", "OpenBadgeCredential"]),
+        lambda liste: liste["proof"].update(verificationMethod="did:web:example.org#fremd"),
+        lambda liste: liste.update(validFrom="2099-01-01T00:00:00Z"),
+    ],
+    ids=["kontext", "zweck", "typ", "schluessel", "gueltig-ab"],
+)
+def test_statusliste_unter_denselben_regeln(zertifikat, aendern):
+    """The status list credential is read like an upload: a changed stored list (same bits and
+    key, so it is served as it is) fails, and the credential is not confirmed."""
+    from openbadges.pruefung import STATUSLISTE_UNGUELTIG
+
+    badge = openbadge_ausstellen(zertifikat=zertifikat)
+    liste = badge.statusliste
+    credential = copy.deepcopy(statusliste_credential(statusliste=liste))
+    aendern(credential)
+    type(liste).objects.filter(pk=liste.pk).update(credential=credential)
+    with pytest.raises(NachweisUngueltig) as fehler:
+        nachweis_pruefen(badge.credential)
+    assert str(fehler.value) == str(STATUSLISTE_UNGUELTIG)
