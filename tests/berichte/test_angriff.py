@@ -413,7 +413,7 @@ def _differenzen_pruefen(paare, berichte, wahrheiten) -> list[str]:
 
 
 @settings(
-    max_examples=10,
+    max_examples=12,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
