@@ -364,6 +364,9 @@ H5P_DEMO_PAKET = env(
 )
 
 WAGTAIL_SITE_NAME = "Lernkette"
+# No Gravatar: the CSP blocks outside images and e-mail hashes stay here; Wagtail then shows its
+# built-in default avatar (or an uploaded one).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {
     "default": {
