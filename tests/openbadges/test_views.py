@@ -212,7 +212,7 @@ def test_pruefen_ist_gedrosselt(client, settings):
 @pytest.mark.parametrize(
     ("ersetzen", "durch"),
     [
-        ('"Testkurs 1"', '"\\ud800"'),  # a lone surrogate: no UTF-8 for the hash
+        ('"hashed": true', '"hashed": true, "narrative": "\\ud800"'),  # lone surrogate: no UTF-8
         ('"hashed": true', '"hashed": true, "creditsAvailable": Infinity'),
         ('"hashed": true', '"hashed": true, "creditsAvailable": NaN'),
     ],
