@@ -173,6 +173,9 @@ ACCOUNT_ADAPTER = "kern.adapter.KontoAdapter"
 # their e-mail address or the technical username.
 ACCOUNT_SIGNUP_FORM_CLASS = "kern.forms.RegistrierungForm"
 ACCOUNT_USER_DISPLAY = "kern.namen.anzeigename"
+# Changing the e-mail address (the login) asks for the password again unless the person logged in
+# within the last five minutes; those confirmations count against the "reauthenticate" rate.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
