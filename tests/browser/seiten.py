@@ -40,7 +40,7 @@ OEFFENTLICHE_SEITEN: list[str] = [
 
 
 class AngemeldeteSeite(NamedTuple):
-    konto: str  # local part of a demo account (kern.demo.DEMO_KONTEN), e.g. "trainerin"
+    konto: str  # local part of a demo account (kern.demo.DEMO_KONTEN or "absolventin")
     pfad: str
 
 
@@ -78,6 +78,7 @@ ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("teilnehmerin", "/mein-lernen/praesentation/{anmeldung}/"),
     AngemeldeteSeite("teilnehmerin", "/mein-lernen/praesentation/{anmeldung}/zurueckziehen/"),
     AngemeldeteSeite("trainerin", "/trainer/begutachtungen/{praesentation}/"),
+    AngemeldeteSeite("absolventin", "/mein-lernen/"),  # her certificate, PDF and Open Badge
 ]
 
 
@@ -98,6 +99,11 @@ BILDSCHIRMFOTOS: list[Bildschirmfoto] = [
     Bildschirmfoto("lektion", LEKTION, "teilnehmerin"),
     Bildschirmfoto("zertifikatspruefung", ZERTIFIKAT_GUELTIG),
     Bildschirmfoto("zertifikatspruefung-formular", "/zertifikate/pruefen/"),
+    Bildschirmfoto("anwesenheit-erfassen", "/trainer/termine/{termin}/anwesenheit/", "trainerin"),
+    Bildschirmfoto(
+        "meine-anwesenheit", "/mein-lernen/anmeldungen/{anmeldung}/anwesenheit/", "teilnehmerin"
+    ),
+    Bildschirmfoto("mein-lernen-absolventin", "/mein-lernen/", "absolventin"),
 ]
 
 #: Viewport sizes of the screenshots (CSS pixels).

@@ -50,13 +50,14 @@ def test_sprunglink_und_hauptnavigation(page):
     _fokus_ist_sichtbar(sprunglink)
 
     reihenfolge = []
-    for _ in range(6):
+    for _ in range(7):
         fokus = _tab(page)
         _fokus_ist_sichtbar(fokus)
         reihenfolge.append(fokus["name"])
     assert reihenfolge == [
         "Lernkette Prävention in der kommunalen Familienpolitik",
         "Mein Lernen",
+        "Kurse",
         "Praxisbeispiele",
         "Zertifikat prüfen",
         "Anmelden",
@@ -75,7 +76,7 @@ def test_sprunglink_und_hauptnavigation(page):
 
     # Enter on a navigation link follows it.
     page.goto("/")
-    for _ in range(6):
+    for _ in range(7):
         fokus = _tab(page)
     assert fokus["name"] == "Anmelden"
     page.keyboard.press("Enter")
