@@ -10,12 +10,12 @@ from io import StringIO
 from pathlib import Path
 
 from django.conf import settings as django_settings
-from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.urls import reverse
 
 from h5p.models import H5PPaket
 from h5p.services import paket_hochladen
+from h5p.speicher import paket_speicher
 from kern.demo import DEMO_DOMAIN
 from kurse.demo_h5p import UEBERSCHRIFT
 from kurse.h5p_anbindung import h5p_bloecke
@@ -46,7 +46,7 @@ def test_demo_lektion_traegt_das_deutsche_paket(db):
     # The lesson's text promises what the rule does.
     assert "Sobald Sie die Frage richtig beantwortet haben" in str(lektion.inhalt)
 
-    with default_storage.open(paket.praefix + "content/content.json") as datei:
+    with paket_speicher().open(paket.praefix + "content/content.json") as datei:
         inhalt = json.load(datei)
     assert "Präventionskette beginnt erst mit dem Eintritt" in inhalt["question"]
     assert inhalt["correct"] == "false"
@@ -56,7 +56,7 @@ def test_demo_lektion_traegt_das_deutsche_paket(db):
     englisch = {"True", "False", "Check", "Retry", "Show solution", "Wrong answer", "Cancel"}
     texte = [w for teil in ("l10n", "confirmCheck", "confirmRetry") for w in inhalt[teil].values()]
     assert not englisch & set(texte)
-    with default_storage.open(paket.praefix + "h5p.json") as datei:
+    with paket_speicher().open(paket.praefix + "h5p.json") as datei:
         assert json.load(datei)["language"] == "de"
 
 
