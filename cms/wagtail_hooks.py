@@ -2,12 +2,23 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from kern.models import Kreis
 
-from .praxis import Handlungsfeld, Kommune, Phase
+from .praxis import Handlungsfeld, Kommune, Phase, Praxisbeispiel
+
+
+class PraxisbeispielListe(PageListingViewSet):
+    """All examples in one flat list (with filters), the first entry of the menu group: the
+    pages themselves live below the library page in the tree."""
+
+    model = Praxisbeispiel
+    icon = "doc-full-inverse"
+    menu_label = _("Alle Praxisbeispiele")
+    name = "praxisbeispiele"
 
 
 class KommuneViewSet(SnippetViewSet):
@@ -58,7 +69,7 @@ class PraxisTaxonomieGruppe(SnippetViewSetGroup):
     menu_label = _("Praxisbeispiele")
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (KommuneViewSet, KreisViewSet, PhaseViewSet, HandlungsfeldViewSet)
+    items = (PraxisbeispielListe, KommuneViewSet, KreisViewSet, PhaseViewSet, HandlungsfeldViewSet)
 
 
 register_snippet(PraxisTaxonomieGruppe)

@@ -2,6 +2,8 @@
 
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.log_actions import log
@@ -27,6 +29,16 @@ class PaketDetailView(InspectView):
 
     def get_bibliotheken_display_value(self):
         return ", ".join(self.object.bibliotheken)
+
+    def get_hochgeladen_von_display_value(self):
+        nutzer = self.object.hochgeladen_von
+        if nutzer is None:
+            return _("unbekannt (z. B. per Kommando oder Demo angelegt)")
+        return nutzer.get_full_name() or nutzer.email
+
+    def get_hochgeladen_am_display_value(self):
+        # In the site's time zone (Europe/Berlin), as the listing shows it.
+        return date_format(timezone.localtime(self.object.hochgeladen_am), "DATETIME_FORMAT")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

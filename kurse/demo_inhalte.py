@@ -300,9 +300,10 @@ _M1_WISSENSCHECK: Lektion = {
             "Verhältnisprävention sowie die Landesprogramme „Kein Kind zurücklassen!“ und "
             "„kinderstark“.</p>"
             "<p>Beantworten Sie die Frage und wählen Sie anschließend "
-            "<strong>„Überprüfen“</strong>. Sobald Sie die Aufgabe gelöst haben, wird die "
-            "Lektion automatisch als erledigt markiert. Sie können den Check beliebig oft "
-            "wiederholen; es wird keine Note vergeben.</p>",
+            "<strong>„Überprüfen“</strong>. Sobald Sie die Frage richtig beantwortet haben, wird "
+            "die Lektion automatisch als erledigt markiert. Nach einer falschen Antwort wählen "
+            "Sie <strong>„Wiederholen“</strong> und versuchen es noch einmal – so oft Sie "
+            "möchten; es wird keine Note vergeben.</p>",
         ),
     ],
 }

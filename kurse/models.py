@@ -53,6 +53,8 @@ class KursIndexSeite(Page):
     content_panels = [*Page.content_panels, FieldPanel("einleitung")]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["kurse.KursSeite"]
+    # The admin lists the children in course order (the tree's), not by last edit.
+    admin_default_ordering = "ord"
     max_count = 1
 
     class Meta:
@@ -101,6 +103,8 @@ class KursSeite(Page):
     ]
     parent_page_types = ["kurse.KursIndexSeite", "cms.HomePage"]
     subpage_types = ["kurse.ModulSeite"]
+    # The admin lists the children in course order (the tree's), not by last edit.
+    admin_default_ordering = "ord"
 
     class Meta:
         verbose_name = _("Kurs")
@@ -128,6 +132,8 @@ class ModulSeite(Page):
     search_fields = [*Page.search_fields, index.SearchField("lernziele")]
     parent_page_types = ["kurse.KursSeite"]
     subpage_types = ["kurse.LektionSeite"]
+    # The admin lists the children in course order (the tree's), not by last edit.
+    admin_default_ordering = "ord"
 
     class Meta:
         verbose_name = _("Modul")

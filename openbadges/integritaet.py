@@ -98,6 +98,13 @@ def pruefen(dokument: dict, *, schluessel_fuer: Callable[[str], Ed25519PublicKey
         oeffentlich.verify(signatur, daten)
     except BudgetErschoepft:
         raise
-    except (MultibaseFehler, KanonisierungFehler, InvalidSignature, TypeError, KeyError):
+    except (
+        MultibaseFehler,
+        KanonisierungFehler,
+        InvalidSignature,
+        TypeError,
+        KeyError,
+        UnicodeError,
+    ):
         raise ProofUngueltig(str(SIGNATUR_FALSCH)) from None
     return proof

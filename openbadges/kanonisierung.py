@@ -135,7 +135,9 @@ def kanonisch(dokument: dict, *, max_leere_knoten: int | None = None) -> str:
         if max_leere_knoten is not None and _leere_knoten(datensatz) > max_leere_knoten:
             raise KanonisierungFehler("Zu viele leere Knoten im Dokument.")
         return _BegrenztesURDNA2015().main(datensatz, {"format": "application/n-quads"})
-    except (jsonld.JsonLdError, RecursionError) as fehler:
+    except KanonisierungFehler:
+        raise
+    except (jsonld.JsonLdError, RecursionError, ValueError, TypeError) as fehler:
         raise KanonisierungFehler(str(fehler)) from fehler
 
 
@@ -218,7 +220,12 @@ def streng_kompakt(dokument: dict, *, kontext: list[str]) -> dict:
         _iris_pruefen(erweitert)
         kompakt = jsonld.compact(erweitert, {"@context": kontext}, _optionen())
         budget_pruefen()
-    except (jsonld.JsonLdError, RecursionError) as fehler:
+    except BudgetErschoepft:
+        raise
+    except NichtEindeutig:
+        raise
+    except (jsonld.JsonLdError, RecursionError, ValueError, TypeError) as fehler:
+        # pyld raises plain Python errors on some malformed input, too.
         raise NichtEindeutig(str(fehler)[:200]) from fehler
     if _vergleichbar(kompakt) != _vergleichbar(dokument):
         raise NichtEindeutig("Das Dokument ändert sich beim Lesen als JSON-LD.")

@@ -118,15 +118,22 @@ def _oeffentlicher_schluessel(methode: str):
     return None
 
 
+def _datum(wert) -> datetime | None:
+    try:
+        return parse_datetime(wert) if isinstance(wert, str) else None
+    except ValueError:  # well-formed but impossible, e.g. month 13
+        return None
+
+
 def _zeitraum(kompakt: dict) -> datetime:
     jetzt = timezone.now()
     von = _eins(kompakt, "validFrom")
-    gueltig_ab = parse_datetime(von) if isinstance(von, str) else None
+    gueltig_ab = _datum(von)
     if gueltig_ab is None or gueltig_ab > jetzt:
         raise NachweisUngueltig(str(NOCH_NICHT_GUELTIG).format(datum=von or "–"))
     bis = _eins(kompakt, "validUntil")
     if bis is not None:
-        gueltig_bis = parse_datetime(bis) if isinstance(bis, str) else None
+        gueltig_bis = _datum(bis)
         if gueltig_bis is None or gueltig_bis < jetzt:
             raise NachweisUngueltig(str(ABGELAUFEN).format(datum=bis))
     return gueltig_ab

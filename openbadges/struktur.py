@@ -6,6 +6,7 @@ sources in each file's `$comment`)."""
 from __future__ import annotations
 
 import json
+import math
 from functools import cache
 from pathlib import Path
 
@@ -36,6 +37,10 @@ SCHLUESSELWORT = _(
     "Der Nachweis enthält JSON-LD-Schlüsselwörter (wie „@context“, „@id“ oder „@type“) im "
     "Inneren. Nachweise der Lernkette haben keine; sie könnten Felder umdeuten."
 )
+UNGUELTIGER_WERT = _(
+    "Der Nachweis enthält ungültige Zeichen oder Zahlen (etwa einzelne Ersatzzeichen ohne "
+    "Partner oder unendliche Werte)."
+)
 AUFBAU_FALSCH = _(
     "Der Nachweis hat nicht den Aufbau eines Open-Badges-3.0-Nachweises: Das Feld „{feld}“ "
     "fehlt oder hat einen falschen Wert."
@@ -46,10 +51,21 @@ class StrukturFehler(ValueError):
     """The shape is not acceptable (German message)."""
 
 
+def _text_pruefen(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise StrukturFehler(UNGUELTIGER_WERT) from None
+
+
 def _messen(wert, tiefe: int, zaehler: dict) -> None:
     zaehler["werte"] += 1
     if tiefe > MAX_TIEFE or zaehler["werte"] > MAX_WERTE:
         raise StrukturFehler(ZU_UMFANGREICH)
+    if isinstance(wert, str):
+        _text_pruefen(wert)
+    elif isinstance(wert, float) and not math.isfinite(wert):
+        raise StrukturFehler(UNGUELTIGER_WERT)
     if isinstance(wert, dict):
         if tiefe > 1:
             if any(schluessel.startswith("@") for schluessel in wert):
@@ -60,6 +76,7 @@ def _messen(wert, tiefe: int, zaehler: dict) -> None:
             elif kennung.startswith("_:"):
                 zaehler["kennungen"].add(kennung)
         for schluessel, kind in wert.items():
+            _text_pruefen(schluessel)
             if tiefe == 1 and schluessel.startswith("@") and schluessel != "@context":
                 raise StrukturFehler(SCHLUESSELWORT)
             _messen(kind, tiefe + 1, zaehler)

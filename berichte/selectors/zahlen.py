@@ -590,9 +590,14 @@ def _quartal(tag: datetime.date) -> int:
     return tag.year * 10 + (tag.month - 1) // 3 + 1
 
 
-def weitere_werte(*, filter: Berichtsfilter) -> list[dict[tuple, int]]:  # noqa: A002
-    """The values of the wider filters that differ from `filter` in one dimension: "alle"
-    instead of a course, cohort, district or organisation type, and every longer period.
+def weitere_werte(
+    *,
+    filter: Berichtsfilter,  # noqa: A002
+    werte: dict[tuple, int],
+) -> list[dict[tuple, int]]:
+    """The values of the wider filters that differ from `filter` (whose values are `werte`) in
+    one dimension: "alle" instead of a course, cohort, district or organisation type, and every
+    longer period.
 
     For the periods two stand-ins suffice: per value the nearest quarter before (after) the
     period in which it is not 0 — the smallest difference any longer period can make.
@@ -604,7 +609,6 @@ def weitere_werte(*, filter: Berichtsfilter) -> list[dict[tuple, int]]:  # noqa:
     ]
     if not (filter.von or filter.bis):
         return weiter
-    eigene = _werte(_summen(eintritte(filter=filter)))
     je_quartal = {
         q: _werte(summen)
         for q, summen in _summen(
@@ -617,7 +621,7 @@ def weitere_werte(*, filter: Berichtsfilter) -> list[dict[tuple, int]]:  # noqa:
         if not quartale:
             continue
         naechste: dict[tuple, int] = {}
-        for schluessel, wert in eigene.items():
+        for schluessel, wert in werte.items():
             werte_davor = (je_quartal[q].get(schluessel, 0) for q in quartale)
             abstand = next((w for w in werte_davor if w), 0)
             naechste[schluessel] = wert + abstand
@@ -705,7 +709,7 @@ def bericht_erstellen(*, filter: Berichtsfilter) -> Bericht:  # noqa: A002
     werte = _werte(summen)
     if werte["gesamt",] < mindestgroesse():
         return Bericht(filter, [], str(ZU_KLEIN).format(mindestgroesse=mindestgroesse()))
-    auffaellige = auffaellig(werte, weitere_werte(filter=filter))
+    auffaellige = auffaellig(werte, weitere_werte(filter=filter, werte=werte))
     if ("gesamt",) in auffaellige:
         return Bericht(filter, [], str(ABSTAND))
     anteile = [m.schluessel for m in MASSZAHLEN if m.anteil]

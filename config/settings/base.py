@@ -174,6 +174,9 @@ ACCOUNT_ADAPTER = "kern.adapter.KontoAdapter"
 # their e-mail address or the technical username.
 ACCOUNT_SIGNUP_FORM_CLASS = "kern.forms.RegistrierungForm"
 ACCOUNT_USER_DISPLAY = "kern.namen.anzeigename"
+# Changing the e-mail address (the login) asks for the password again unless the person logged in
+# within the last five minutes; those confirmations count against the "reauthenticate" rate.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
@@ -365,6 +368,9 @@ H5P_DEMO_PAKET = env(
 )
 
 WAGTAIL_SITE_NAME = "Lernkette"
+# No Gravatar: the CSP blocks outside images and e-mail hashes stay here; Wagtail then shows its
+# built-in default avatar (or an uploaded one).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {
     "default": {

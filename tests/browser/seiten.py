@@ -41,7 +41,7 @@ OEFFENTLICHE_SEITEN: list[str] = [
 
 
 class AngemeldeteSeite(NamedTuple):
-    konto: str  # local part of a demo account (kern.demo.DEMO_KONTEN), e.g. "trainerin"
+    konto: str  # local part of a demo account (kern.demo.DEMO_KONTEN or "absolventin")
     pfad: str
 
 
@@ -80,7 +80,7 @@ ANGEMELDETE_SEITEN: list[AngemeldeteSeite] = [
     AngemeldeteSeite("teilnehmerin", "/mein-lernen/praesentation/{anmeldung}/zurueckziehen/"),
     AngemeldeteSeite("trainerin", "/trainer/begutachtungen/{praesentation}/"),
     # ESF exit and follow-up (esf/); the follow-up form itself: tests/browser/test_esf.py.
-    AngemeldeteSeite("absolventin", "/mein-lernen/"),  # with the exit prompt
+    AngemeldeteSeite("absolventin", "/mein-lernen/"),  # certificate, PDF, Open Badge, exit prompt
     AngemeldeteSeite("absolventin", "/mein-lernen/anmeldungen/{anmeldung_absolventin}/austritt/"),
     AngemeldeteSeite("admin", "/trainer/durchgaenge/{durchgang_muensterland}/austritte/"),
     AngemeldeteSeite("admin", "/berichte/vollstaendigkeit/"),
@@ -104,6 +104,11 @@ BILDSCHIRMFOTOS: list[Bildschirmfoto] = [
     Bildschirmfoto("lektion", LEKTION, "teilnehmerin"),
     Bildschirmfoto("zertifikatspruefung", ZERTIFIKAT_GUELTIG),
     Bildschirmfoto("zertifikatspruefung-formular", "/zertifikate/pruefen/"),
+    Bildschirmfoto("anwesenheit-erfassen", "/trainer/termine/{termin}/anwesenheit/", "trainerin"),
+    Bildschirmfoto(
+        "meine-anwesenheit", "/mein-lernen/anmeldungen/{anmeldung}/anwesenheit/", "teilnehmerin"
+    ),
+    Bildschirmfoto("mein-lernen-absolventin", "/mein-lernen/", "absolventin"),
 ]
 
 #: Viewport sizes of the screenshots (CSS pixels).

@@ -14,6 +14,7 @@ from h5p.csp import csp_fuer_spieler
 from h5p.models import H5PPaket, XAPIAussage
 from kern.demo import DEMO_DOMAIN
 from kern.models import Nutzer
+from kurse.h5p_demo_paket import TITEL
 from kurse.models import LektionErledigt, LektionSeite
 
 from .axe import ohne_verstoesse
@@ -70,12 +71,28 @@ def test_teilnehmerin_loest_h5p_aufgabe_und_lektion_ist_erledigt(page, anmelden_
     expect(antworten).to_have_count(2, timeout=15000)
     expect(page.get_by_text("Diese Lektion wird automatisch als erledigt markiert")).to_be_visible()
 
-    antworten.filter(has_text="False").click()
-    spieler.locator(".h5p-question-check-answer").click()
+    # The German package: German question and buttons. A wrong answer completes nothing
+    # (rule "bestanden"); after "Wiederholen" the right one does.
+    expect(spieler.get_by_text("Eine kommunale Präventionskette beginnt erst")).to_be_visible()
+    antworten.filter(has_text="Richtig").click()
+    spieler.get_by_role("button", name="Überprüfen").click()
+    expect(spieler.get_by_role("button", name="Wiederholen")).to_be_visible()
+    beantwortet = XAPIAussage.objects.filter(nutzer=ich, verb=BEANTWORTET)
+    for _ in range(50):  # the statement travels asynchronously
+        if beantwortet.exists():
+            break
+        page.wait_for_timeout(100)
+    assert [a.aussage["result"]["success"] for a in beantwortet] == [False]
+    expect(page.get_by_role("status")).not_to_have_text(re.compile("Geschafft"))
+    assert not LektionErledigt.objects.filter(nutzer=ich, lektion=lektion).exists()
+
+    spieler.get_by_role("button", name="Wiederholen").click()
+    antworten.filter(has_text="Falsch").click()
+    spieler.get_by_role("button", name="Überprüfen").click()
     expect(page.get_by_role("status")).to_have_text(
         "Geschafft: Die Aktivität ist abgeschlossen, Ihr Fortschritt ist gespeichert."
     )
-    aussage = XAPIAussage.objects.get(nutzer=ich, verb=BEANTWORTET)
+    aussage = XAPIAussage.objects.filter(nutzer=ich, verb=BEANTWORTET).latest("pk")
     assert aussage.aussage["result"]["success"] is True
     assert aussage.aussage["object"]["id"].endswith(f"#h5p-{aussage.paket_id}")
     assert LektionErledigt.objects.filter(nutzer=ich, lektion=lektion).exists()
@@ -93,7 +110,7 @@ def test_teilnehmerin_loest_h5p_aufgabe_und_lektion_ist_erledigt(page, anmelden_
 
 
 def test_redaktion_sieht_vorschau_des_pakets(page, anmelden_in):
-    paket = H5PPaket.objects.get(titel="Hello World")
+    paket = H5PPaket.objects.get(titel=TITEL)
     anmelden_in(page.context, "redaktion")
     page.goto(reverse("wagtailsnippets_h5p_h5ppaket:inspect", args=[paket.pk]))
     expect(page.get_by_role("heading", name="Vorschau")).to_be_visible()
@@ -101,7 +118,7 @@ def test_redaktion_sieht_vorschau_des_pakets(page, anmelden_in):
     vorschau = page.frame_locator(".h5p-vorschau iframe")
     expect(vorschau.locator(".h5p-true-false-answer")).to_have_count(2, timeout=15000)
     # Answering in the preview stores nothing.
-    vorschau.locator(".h5p-true-false-answer").filter(has_text="False").click()
+    vorschau.locator(".h5p-true-false-answer").filter(has_text="Falsch").click()
     vorschau.locator(".h5p-question-check-answer").click()
     expect(
         vorschau.locator(".h5p-question-score-bar, .h5p-joubelui-score-bar").first

@@ -262,9 +262,7 @@ def test_besucherin_liest_erklaerung_und_meldet_barriere(page):
 def test_besucherin_prueft_zertifikat_per_nummer(page):
     from zertifikate.models import Zertifikat
 
-    gueltig = Zertifikat.objects.get(
-        status=Zertifikat.Status.GUELTIG, inhaber_name="Sabine Hoffmann"
-    )
+    gueltig = Zertifikat.objects.get(status=Zertifikat.Status.GUELTIG, inhaber_name="Anna Albrecht")
     widerrufen = Zertifikat.objects.get(status=Zertifikat.Status.WIDERRUFEN)
     page.goto("/")
     page.get_by_role("contentinfo").get_by_role("link", name="Zertifikat prüfen").click()
@@ -282,7 +280,7 @@ def test_besucherin_prueft_zertifikat_per_nummer(page):
     page.get_by_role("button", name="Prüfen").click()
     expect(page).to_have_url(re.compile(rf"/zertifikate/pruefen/{gueltig.nummer}/$"))
     expect(page.get_by_role("heading", level=2).first).to_contain_text("gültig")
-    expect(page.get_by_text("Sabine Hoffmann")).to_be_visible()
+    expect(page.get_by_text("Anna Albrecht")).to_be_visible()
     ohne_verstoesse(page, seite="/zertifikate/pruefen/<nummer>/ (gültig)")
 
     page.get_by_label("Zertifikatsnummer").fill(widerrufen.nummer)

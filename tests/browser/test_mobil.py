@@ -133,6 +133,9 @@ def test_zurueckziehen_sieht_anders_aus_und_fragt_nach(new_context, anmelden_in)
     farbe = "e => getComputedStyle(e).backgroundColor + ' ' + getComputedStyle(e).color"
     assert einreichen.evaluate(farbe) != zurueckziehen.evaluate(farbe)
     assert zurueckziehen.bounding_box()["y"] > einreichen.bounding_box()["y"]
+    # The secondary style reaches submit buttons too (e.g. the consent switch of a version).
+    zweit = page.locator("button[type=submit].button--zweit").first
+    assert zweit.evaluate(farbe) == "rgb(255, 255, 255) rgb(11, 90, 107)"  # --farbe-primaer
 
     zurueckziehen.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Abschlusspräsentation zurückziehen")

@@ -21,7 +21,7 @@ def test_besucherin_laedt_echten_und_gefaelschten_nachweis_hoch(page, tmp_path):
     from zertifikate.models import Zertifikat
 
     zertifikat = Zertifikat.objects.get(
-        status=Zertifikat.Status.GUELTIG, inhaber_name="Sabine Hoffmann"
+        status=Zertifikat.Status.GUELTIG, inhaber_name="Anna Albrecht"
     )
     echt = openbadge_ausstellen(zertifikat=zertifikat).credential
     echt_datei = tmp_path / "echt.openbadge.json"

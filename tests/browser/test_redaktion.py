@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from kern.demo import DEMO_DOMAIN, demo_passwort
 from kurse.demo import KURS_SLUG
+from kurse.h5p_demo_paket import TITEL as PAKET_TITEL
 
 from .axe import ohne_verstoesse
 
@@ -65,7 +66,7 @@ def test_redaktion_veroeffentlicht_lektion_mit_h5p_und_teilnehmerin_sieht_sie(
     page.keyboard.type(TEXT)
     _block_einfuegen(page, "H5P-Aktivität")
     page.get_by_role("button", name="H5P-Paket auswählen").click()
-    page.get_by_role("dialog").get_by_role("link", name="Hello World").click()
+    page.get_by_role("dialog").get_by_role("link", name=PAKET_TITEL).click()
     expect(page.get_by_role("dialog")).to_be_hidden()
     page.get_by_label("Überschrift").fill(UEBERSCHRIFT)
     page.get_by_role("button", name="Mehr Aktionen").click()
@@ -76,7 +77,7 @@ def test_redaktion_veroeffentlicht_lektion_mit_h5p_und_teilnehmerin_sieht_sie(
     lektion = LektionSeite.objects.child_of(modul).get(title=TITEL)
     assert lektion.live
     assert [block.block_type for block in lektion.inhalt] == ["text", "h5p"]
-    assert lektion.inhalt[1].value["paket"].titel == "Hello World"
+    assert lektion.inhalt[1].value["paket"].titel == PAKET_TITEL
     assert lektion.hat_h5p_aktivitaet
 
     # Tanja is enrolled in the demo cohort: she finds the lesson in its module.

@@ -125,7 +125,8 @@ def test_rss_und_atom_feed(client, beispiele):
     haupt = next(
         i for i in kanal.findall("item") if i.findtext("title").startswith("Babylotsinnen")
     )
-    assert haupt.findtext("link") == "http://testserver" + beispiele["haupt"].url
+    # Absolute links use the programme's address (django.contrib.sites, from SITE_URL).
+    assert haupt.findtext("link") == "http://127.0.0.1:8000" + beispiele["haupt"].url
     assert {c.text for c in haupt.findall("category")} >= {
         "Gesundheit",
         "Rund um Schwangerschaft und Geburt",

@@ -214,7 +214,7 @@ def test_geteilte_adresse_zeigt_dieselbe_auswahl(client, bestand):
     antwort = client.get(URL + parameter)
     html = antwort.content.decode()
     assert _titel(antwort) == ["Familiengrundschulzentren"]
-    assert 'name="q" value="Familien"' in html
+    assert 'name="q" form="praxis-filter" value="Familien"' in html
     assert 'value="schule" checked' in html
     assert 'value="dortmund" checked' in html
     assert '<option value="kommune" selected>' in html

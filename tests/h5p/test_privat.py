@@ -64,3 +64,43 @@ def test_migration_verschiebt_alte_pakete_aus_media(lage):
     assert not default_storage.exists(name)
     assert paket_speicher().exists(name)
     migration.verschieben(apps, None)  # again: nothing to do
+
+
+def test_mit_s3_unter_dem_privaten_praefix(client, lage, settings):
+    """With a bucket the package goes below privat/h5p/… (never media/), and the view streams it
+    from there (moto stands in for S3, boto3 and django-storages run unchanged)."""
+    import boto3
+    from moto import mock_aws
+
+    from tests.h5p.conftest import h5p_einbauen, paket_aus
+    from tests.h5p.pakete import minimal
+
+    with mock_aws():
+        s3 = boto3.client("s3", region_name="eu-central-1")
+        s3.create_bucket(
+            Bucket="lk-h5p", CreateBucketConfiguration={"LocationConstraint": "eu-central-1"}
+        )
+        settings.LERNKETTE_S3_BUCKET = "lk-h5p"
+        settings.LERNKETTE_S3_PRIVAT_OPTIONEN = {
+            "bucket_name": "lk-h5p",
+            "region_name": "eu-central-1",
+            "location": "privat",
+            "addressing_style": "path",
+            "custom_domain": None,
+            "querystring_auth": True,
+            "querystring_expire": 60,
+            "file_overwrite": False,
+        }
+        dateien = minimal()
+        dateien["h5p.json"] = {**dateien["h5p.json"], "title": "Im Bucket"}  # another sha256
+        paket = paket_aus(dateien, name="bucket.h5p")
+        schluessel = [o["Key"] for o in s3.list_objects_v2(Bucket="lk-h5p")["Contents"]]
+        assert schluessel and all(k.startswith(f"privat/{paket.praefix}") for k in schluessel)
+        lektion = h5p_einbauen(lage["lektion"], paket)
+        url = reverse("h5p:inhalt", args=[lektion.pk, paket.pk, "h5p.json"])
+        client.force_login(lage["fremde_teilnehmerin"])
+        assert client.get(url).status_code == 403
+        client.force_login(lage["teilnehmerin"])
+        antwort = client.get(url)
+        assert antwort.status_code == 200
+        assert b"Im Bucket" in b"".join(antwort.streaming_content)

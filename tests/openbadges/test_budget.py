@@ -58,3 +58,26 @@ def test_unser_nachweis_braucht_keinen_schritt(zertifikat):
     credential = openbadge_ausstellen(zertifikat=zertifikat).credential
     with arbeitsbudget(schritte=0):
         kanonisch(credential, max_leere_knoten=kanonisierung.MAX_LEERE_KNOTEN)
+
+
+def test_ueberschrittenes_budget_nennt_die_regel(client, zertifikat, monkeypatch):
+    """Two identical alignments need an N-degree hash; with no steps allowed the upload is
+    refused with the budget's reason (422) and nothing is stored."""
+    import copy
+    import functools
+    import json
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from openbadges import pruefung
+    from openbadges.models import OpenBadge
+
+    monkeypatch.setattr(pruefung, "arbeitsbudget", functools.partial(arbeitsbudget, schritte=0))
+    credential = copy.deepcopy(openbadge_ausstellen(zertifikat=zertifikat).credential)
+    achievement = credential["credentialSubject"]["achievement"]
+    achievement["alignment"] = achievement["alignment"] * 2
+    datei = SimpleUploadedFile("n.json", json.dumps(credential).encode(), "application/json")
+    antwort = client.post("/zertifikate/openbadges/pruefen/", {"datei": datei})
+    assert antwort.status_code == 422
+    assert str(pruefung.ZU_AUFWENDIG) in antwort.content.decode()
+    assert OpenBadge.objects.count() == 1

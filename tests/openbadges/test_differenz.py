@@ -5,7 +5,8 @@ change the context) and our verdict must equal the independent DCC verifier's fo
 Left out on purpose, because they keep the signed graph and so the DCC verifier accepts them
 while we refuse them (we accept only the exact form we issue; test_schreibweisen below shows
 each): a key re-spelt as its own full IRI, an alias type (AchievementCredential), a `null`
-value, a repeated or unused context entry, a string for a coerced boolean."""
+value, a repeated or unused context entry, a string for a coerced boolean; and the status list
+credential itself (a genuine credential of ours, but no badge)."""
 
 from __future__ import annotations
 
@@ -199,6 +200,8 @@ def test_schreibweisen(echt_und_listen, tmp_path):
         geaendert(lambda c: c.update(description=None)),
         geaendert(lambda c: c["@context"].append(VC_V2)),
         geaendert(lambda c: c["@context"].append({"unbenutzt": "https://example.org/u"})),
+        # A genuine credential of ours, but not a badge: the status list itself.
+        listen[0],
     ]
     ihre = dcc.stapel(node, tmp_path, schreibweisen, did=did_dokument(), statuslisten=listen)
     assert [i["verified"] for i in ihre] == [True] * len(schreibweisen)

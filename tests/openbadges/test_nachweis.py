@@ -248,3 +248,29 @@ def test_nachweis_nennt_den_namen_des_zertifikats_nur_als_hash(zertifikat, lage)
     assert zertifikat.inhaber_name == "Amelie Absolventin"
     assert name["identityHash"] == f"sha256${erwartet}"
     assert "Amelie" not in str(c)
+
+
+@pytest.mark.parametrize(
+    "aendern",
+    [
+        lambda liste: liste["@context"].append({"encodedList": "https://example.org/liste"}),
+        lambda liste: liste["credentialSubject"].update(statusPurpose="suspension"),
+        lambda liste: liste.update(type=["VerifiableCredential", "OpenBadgeCredential"]),
+        lambda liste: liste["proof"].update(verificationMethod="did:web:example.org#fremd"),
+        lambda liste: liste.update(validFrom="2099-01-01T00:00:00Z"),
+    ],
+    ids=["kontext", "zweck", "typ", "schluessel", "gueltig-ab"],
+)
+def test_statusliste_unter_denselben_regeln(zertifikat, aendern):
+    """The status list credential is read like an upload: a changed stored list (same bits and
+    key, so it is served as it is) fails, and the credential is not confirmed."""
+    from openbadges.pruefung import STATUSLISTE_UNGUELTIG
+
+    badge = openbadge_ausstellen(zertifikat=zertifikat)
+    liste = badge.statusliste
+    credential = copy.deepcopy(statusliste_credential(statusliste=liste))
+    aendern(credential)
+    type(liste).objects.filter(pk=liste.pk).update(credential=credential)
+    with pytest.raises(NachweisUngueltig) as fehler:
+        nachweis_pruefen(badge.credential)
+    assert str(fehler.value) == str(STATUSLISTE_UNGUELTIG)

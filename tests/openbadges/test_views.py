@@ -207,3 +207,22 @@ def test_pruefen_ist_gedrosselt(client, settings):
     antwort = _hochladen(client, b"{}")
     assert antwort.status_code == 429
     assert "Zu viele Anfragen" in antwort.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("ersetzen", "durch"),
+    [
+        ('"hashed": true', '"hashed": true, "narrative": "\\ud800"'),  # lone surrogate: no UTF-8
+        ('"hashed": true', '"hashed": true, "creditsAvailable": Infinity'),
+        ('"hashed": true', '"hashed": true, "creditsAvailable": NaN'),
+    ],
+    ids=["ersatzzeichen", "unendlich", "nan"],
+)
+def test_ungueltige_werte_klare_meldung(client, zertifikat, ersetzen, durch):
+    from openbadges.struktur import UNGUELTIGER_WERT
+
+    text = json.dumps(openbadge_ausstellen(zertifikat=zertifikat).credential)
+    assert ersetzen in text
+    antwort = _hochladen(client, text.replace(ersetzen, durch, 1).encode())
+    assert antwort.status_code == 422
+    assert str(UNGUELTIGER_WERT) in antwort.content.decode()

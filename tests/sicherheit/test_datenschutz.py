@@ -390,3 +390,20 @@ def test_passwortbestaetigung_beim_loeschen_ist_gedrosselt(client, leonore, sett
     )
     assert passwort_zu_oft_meldung() in antwort.content.decode()
     assert get_user_model().objects.filter(pk=leonore.pk).exists()
+
+
+def test_passwortbestaetigung_beim_aendern_der_email_ist_gedrosselt(client, leonore, settings):
+    """Adding or changing the login address asks for the password; wrong guesses are limited."""
+    from allauth.account.models import EmailAddress
+
+    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "reauthenticate": "3/m/user"}
+    client.force_login(leonore)
+    antwort = client.post("/konto/email/", {"action_add": "", "email": "neu@example.org"})
+    assert antwort.status_code == 302
+    assert antwort.url.startswith("/konto/reauthenticate/")
+    for _ in range(3):
+        antwort = client.post("/konto/reauthenticate/", {"password": "falsch"})
+        assert antwort.status_code == 200
+    antwort = client.post("/konto/reauthenticate/", {"password": PASSWORT})
+    assert antwort.status_code == 429
+    assert not EmailAddress.objects.filter(email="neu@example.org").exists()

@@ -182,6 +182,9 @@ def test_rueckmeldung_barrierefreiheit(client, site, daten):
 @FUZZ
 def test_konto_loeschen(client, teilnehmerin, daten):
     # The right password is never offered: every submission must fail and delete nothing.
+    from django.core.cache import cache
+
+    cache.clear()  # password tries are rate-limited (test_datenschutz): fuzz the form here
     client.force_login(teilnehmerin)
     vorher = _zaehlen()
     antwort = client.post("/konto/daten/loeschen/", daten)

@@ -62,7 +62,7 @@ def test_eigene_anwesenheit_je_termin_und_summe(client, lage):
         "Anwesenheit 6 von 18 Stunden (33 %) an 1 von 3 Terminen, nötig sind 80 %. "
         "1 Termin entschuldigt versäumt (6 Stunden, zählen nicht als Anwesenheit)."
     ) in html
-    assert "anwesend (6 Std.)" in html and "<td> entschuldigt </td>" in html
+    assert "anwesend (6 Std.)" in html and 'Ihre Anwesenheit"> entschuldigt </td>' in html
     assert "steht bevor" in html
     assert "6 Std. anwesend (33 %); 6 Std. entschuldigt" in html
     assert LINK in html

@@ -188,7 +188,7 @@ def test_durchgangsseite_verlinkt_termine(client, lage, trainerin):
     html = client.get(reverse("kurse:trainer_durchgang", args=[lage["meiner"].pk])).content.decode()
     termine = html.split('id="termine-titel"', 1)[1]
     assert _url(lage) in termine and _url(lage, "teilnahmeliste") in termine
-    assert "<td>1 von 2</td>" in termine  # recorded
+    assert '"Anwesenheit erfasst">1 von 2</td>' in termine  # recorded
     assert "6 von 6 Std. (100 %)" in html and "0 von 6 Std. (0 %)" in html
 
 
