@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from zertifikate import regeln
 from zertifikate.models import Zertifikat
+from zertifikate.umfang import umfang
 
 from . import bitstring
 from .did import aussteller_did, verification_method
@@ -198,7 +199,7 @@ def credential_bauen(*, zertifikat: Zertifikat, badge: OpenBadge, email: str) ->
                         "targetName": zertifikat.kurs_titel,
                         "targetUrl": kurs_url,
                         "targetDescription": f"Fortbildung „{zertifikat.kurs_titel}“, "
-                        f"{kurs.stunden} Stunden",
+                        f"{umfang(zertifikat).gesamt} Stunden",
                     }
                 ],
             },

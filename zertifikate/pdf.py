@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
-from decimal import Decimal
 
 import segno
 from django.conf import settings
@@ -14,32 +12,11 @@ from django.utils import timezone, translation
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 
-from kurse.models import stunden_text
-from kurse.selectors import kursstrukturen
-
 from . import angaben
 from .models import Zertifikat
+from .umfang import modulzeilen, umfang
 
 PDF_VARIANTE = "pdf/a-2b"
-
-
-@dataclass(frozen=True)
-class ModulZeile:
-    nummer: int
-    titel: str
-    stunden: str  # German decimal, e.g. "2,5"
-
-
-@dataclass(frozen=True)
-class Umfang:
-    gesamt: str
-    online: str
-    praesenz: str  # empty without in-person days
-
-
-def _stunden(minuten: int) -> str:
-    halbe = round(minuten / 30)  # to the half hour
-    return f"{halbe / 2:.1f}".replace(".", ",").removesuffix(",0")
 
 
 def qr_code(url: str) -> str:
@@ -54,18 +31,7 @@ def pdf_kontext(zertifikat: Zertifikat) -> dict:
     anmeldung = zertifikat.anmeldung
     durchgang = anmeldung.durchgang
     kurs = durchgang.kurs
-    struktur = kursstrukturen(kurse=[kurs])[kurs.pk]
-    module = [
-        ModulZeile(
-            nummer=nummer,
-            titel=modul.title,
-            stunden=_stunden(sum(lektion.minuten for lektion in lektionen)),
-        )
-        for nummer, (modul, lektionen) in enumerate(struktur.module, start=1)
-    ]
-    # Summed as printed per module (to the half hour), so the lines add up to the total.
-    online_minuten = 30 * sum(round(float(m.stunden.replace(",", ".")) * 2) for m in module)
-    praesenz = sum((t.stunden or 0 for t in durchgang.praesenztermine.all()), Decimal(0))
+    module = modulzeilen(zertifikat)
     trainer = [t.anzeigename for t in durchgang.trainer.order_by("last_name")]
     url = verifikations_url(zertifikat.nummer)
     return {
@@ -73,12 +39,7 @@ def pdf_kontext(zertifikat: Zertifikat) -> dict:
         "kurs": kurs,
         "durchgang": durchgang,
         "module": module,
-        # The scope from the data: the lessons' learning time and the cohort's in-person hours.
-        "umfang": Umfang(
-            gesamt=_stunden(online_minuten + int(praesenz * 60)),
-            online=_stunden(online_minuten),
-            praesenz=stunden_text(praesenz) if praesenz else "",
-        ),
+        "umfang": umfang(zertifikat, module=module),
         "angaben": angaben.werte(anmeldung),
         "trainer": trainer,
         "ort": settings.ZERTIFIKAT_ORT,

@@ -274,3 +274,18 @@ def test_statusliste_unter_denselben_regeln(zertifikat, aendern):
     with pytest.raises(NachweisUngueltig) as fehler:
         nachweis_pruefen(badge.credential)
     assert str(fehler.value) == str(STATUSLISTE_UNGUELTIG)
+
+
+def test_nachweis_nennt_den_umfang_aus_den_daten_wie_das_pdf(zertifikat):
+    """The badge states the scope the PDF prints (lessons and in-person hours), not the
+    course page's advertised hours."""
+    from zertifikate.pdf import pdf_kontext
+
+    kurs = zertifikat.anmeldung.durchgang.kurs
+    kurs.stunden = 999
+    kurs.save_revision().publish()
+    c = openbadge_ausstellen(zertifikat=zertifikat).credential
+    beschreibung = c["credentialSubject"]["achievement"]["alignment"][0]["targetDescription"]
+    gesamt = pdf_kontext(zertifikat)["umfang"].gesamt
+    assert beschreibung == f"Fortbildung „{zertifikat.kurs_titel}“, {gesamt} Stunden"
+    assert "999" not in beschreibung
