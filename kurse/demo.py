@@ -116,7 +116,9 @@ def _durchgang(kurs: KursSeite) -> Durchgang:
     )
 
 
-def _einschreiben(nutzer, durchgang: Durchgang, person: dict, nummer: int, ausgabe) -> bool:
+def _einschreiben(
+    nutzer, durchgang: Durchgang, person: dict, nummer: int, ausgabe, *, anwesenheit_pruefen=True
+) -> bool:
     if Anmeldung.objects.filter(nutzer=nutzer, durchgang=durchgang).exists():
         return True
     kreis = Kreis.objects.get(schluessel=person["kreis_schluessel"])
@@ -136,6 +138,7 @@ def _einschreiben(nutzer, durchgang: Durchgang, person: dict, nummer: int, ausga
             },
             einwilligung_textversion=einwilligung.TEXTVERSION,
             benachrichtigen=False,
+            anwesenheit_pruefen=anwesenheit_pruefen,
         )
     except ValidationError as fehler:  # e.g. the enrolment window of an old demo cohort closed
         ausgabe.write(f"  {nutzer.email}: nicht angemeldet ({' '.join(fehler.messages)})")
