@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import rules
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -45,7 +46,7 @@ def austritt(request, pk: int):
     anmeldung = get_object_or_404(
         Anmeldung.objects.select_related("durchgang__kurs", "austrittsdaten"), pk=pk
     )
-    if anmeldung.nutzer_id != request.user.pk:
+    if not rules.test_rule("esf.austritt_ausfuellen", request.user, anmeldung):
         raise PermissionDenied
     faellig = austritt_faellig(anmeldung)
     abbruch = anmeldung.status == Anmeldung.Status.ABGEBROCHEN
